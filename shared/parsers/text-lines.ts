@@ -1,0 +1,108 @@
+/**
+ * Line handling shared by every parser. Windows console output arrives with CRLF, sometimes with a
+ * stray CR or LF, and with trailing padding; parsers work on lines with the line ending removed and
+ * keep their original 1-based line numbers so technicians can find a line in the raw output.
+ */
+
+export interface NumberedLine {
+  /** 1-based, as an editor would show it. */
+  readonly lineNumber: number;
+  /** The line without its line ending; trailing spaces are kept (column positions depend on them). */
+  readonly text: string;
+}
+
+/** A line a parser could not place: reported, never silently dropped. */
+export interface UnrecognizedLine {
+  readonly lineNumber: number;
+  readonly text: string;
+}
+
+export function splitLines(text: string): NumberedLine[] {
+  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const parts = withoutBom.split(/\r\n|\r|\n/);
+  // A final line ending does not start another line.
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  return parts.map((line, index) => ({ lineNumber: index + 1, text: line }));
+}
+
+export function isBlank(line: NumberedLine | string): boolean {
+  const text = typeof line === 'string' ? line : line.text;
+  return text.trim() === '';
+}
+
+export function unrecognized(line: NumberedLine): UnrecognizedLine {
+  return { lineNumber: line.lineNumber, text: line.text };
+}
+
+/**
+ * The rule of dashes that net.exe prints under a table header (79 of them on every Windows version
+ * we have captures of; some published samples have 58, 72, 73 or 80). A line of at least 20 dashes
+ * and nothing else counts, so a shortened rule in a pasted sample still separates header from rows.
+ */
+export function isDashRule(line: NumberedLine | string): boolean {
+  const text = (typeof line === 'string' ? line : line.text).trim();
+  return text.length >= 20 && /^-+$/.test(text);
+}
+
+/** Index of the first dash rule, or -1 when the output has no table. */
+export function findDashRule(lines: readonly NumberedLine[], from = 0): number {
+  for (let i = from; i < lines.length; i++) {
+    if (isDashRule(lines[i]!)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Console cells a string occupies: East Asian wide and fullwidth characters take two cells.
+ * Localized headers and remarks in Chinese, Japanese and Korean are laid out in cells, not characters.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += isWide(char.codePointAt(0)!) ? 2 : 1;
+  return width;
+}
+
+/** Index into `text` of the character that starts at display cell `cell`, or -1 past the end. */
+export function indexAtCell(text: string, cell: number): number {
+  let width = 0;
+  let index = 0;
+  for (const char of text) {
+    if (width === cell) return index;
+    if (width > cell) return -1;
+    width += isWide(char.codePointAt(0)!) ? 2 : 1;
+    index += char.length;
+  }
+  return -1;
+}
+
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) || // Hangul Jamo
+    (codePoint >= 0x2e80 && codePoint <= 0x303e) || // CJK radicals, punctuation
+    (codePoint >= 0x3041 && codePoint <= 0x33ff) || // Kana, CJK symbols
+    (codePoint >= 0x3400 && codePoint <= 0x4dbf) || // CJK extension A
+    (codePoint >= 0x4e00 && codePoint <= 0x9fff) || // CJK unified ideographs
+    (codePoint >= 0xa000 && codePoint <= 0xa4cf) || // Yi
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) || // Hangul syllables
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) || // CJK compatibility ideographs
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) || // CJK compatibility forms
+    (codePoint >= 0xff00 && codePoint <= 0xff60) || // Fullwidth forms
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
+  );
+}
+
+/**
+ * The characters of `text` whose first display cell lies in [fromCell, toCell). Used to cut fixed-width
+ * columns that may hold wide (CJK) characters; for plain ASCII this is `text.slice(fromCell, toCell)`.
+ */
+export function sliceCells(text: string, fromCell: number, toCell = Number.POSITIVE_INFINITY): string {
+  let width = 0;
+  let result = '';
+  for (const char of text) {
+    if (width >= toCell) break;
+    if (width >= fromCell) result += char;
+    width += isWide(char.codePointAt(0)!) ? 2 : 1;
+  }
+  return result;
+}
