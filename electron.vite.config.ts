@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * `npm run dev` only: Vite's hot reload needs an inline preamble script and a websocket, which the
+ * production policy in renderer/index.html forbids. Built files keep the strict policy untouched.
+ */
+function relaxContentSecurityPolicyForDevServer(): Plugin {
+  return {
+    name: 'workgroup-doctor:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+  };
+}
 
 // Custom layout: electron/main, electron/preload and renderer/ instead of electron-vite's src/ default.
 export default defineConfig({
@@ -21,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), relaxContentSecurityPolicyForDevServer()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,

@@ -1,0 +1,37 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import path from 'node:path';
+import { findElectronBinary } from './harness/electron-binary';
+
+const binary = findElectronBinary();
+
+test.describe('the real Electron app', () => {
+  test.skip('missing' in binary, `SKIPPED real-Electron test: ${'missing' in binary ? binary.missing : ''}`);
+  if ('missing' in binary) console.log(`[electron-app.spec] skipped: ${binary.missing}`);
+
+  test('opens its window with the sandboxed preload bridge and no Node in the page', async ({}, testInfo) => {
+    if (!('path' in binary)) return;
+    const app = await electron.launch({
+      executablePath: binary.path,
+      args: [path.resolve('out/main/index.js'), '--demo'],
+      env: { ...process.env, WORKGROUP_DOCTOR_DEMO: '1' },
+    });
+    try {
+      const window = await app.firstWindow();
+      await expect(window.getByRole('heading', { level: 1, name: 'Workgroup Doctor' })).toBeVisible();
+      const exposure = await window.evaluate(() => ({
+        bridge: typeof (window as unknown as Record<string, unknown>).workgroupDoctor,
+        require: typeof (window as unknown as Record<string, unknown>).require,
+        process: typeof (window as unknown as Record<string, unknown>).process,
+      }));
+      expect(exposure).toEqual({ bridge: 'object', require: 'undefined', process: 'undefined' });
+      const preferences = await app.evaluate(({ BrowserWindow }) => {
+        const prefs = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
+        return { sandbox: prefs?.sandbox, contextIsolation: prefs?.contextIsolation, nodeIntegration: prefs?.nodeIntegration };
+      });
+      expect(preferences).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+      await window.screenshot({ path: testInfo.outputPath('electron-window.png') });
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+/**
+ * The only programs Workgroup Doctor ever starts, by their file name under %SystemRoot%\System32.
+ * Nothing the renderer sends can add to this list or name a path.
+ */
+export const WINDOWS_PROGRAMS = {
+  net: 'net.exe',
+  nbtstat: 'nbtstat.exe',
+  netstat: 'NETSTAT.EXE',
+  reg: 'reg.exe',
+  chcp: 'chcp.com',
+  fltmc: 'fltmc.exe',
+  powershell: 'WindowsPowerShell\\v1.0\\powershell.exe',
+  rundll32: 'rundll32.exe',
+} as const;
+
+export type WindowsProgram = keyof typeof WINDOWS_PROGRAMS;
+
+/**
+ * %SystemRoot%\System32, from the environment of this process (Windows always sets SystemRoot).
+ * An x64 build of the app sees the real System32; a 32-bit build would be redirected to SysWOW64,
+ * which has no nbtstat.exe, so the app ships x64 only.
+ */
+export function defaultSystem32Directory(env: NodeJS.ProcessEnv = process.env): string {
+  const systemRoot = env.SystemRoot ?? env.SYSTEMROOT ?? 'C:\\Windows';
+  return path.win32.join(systemRoot, 'System32');
+}
+
+/**
+ * The absolute path of an allowlisted program inside `binDirectory`. Tests point `binDirectory` at a
+ * folder of fake executables; the file names stay the Windows ones.
+ */
+export function programPath(binDirectory: string, program: WindowsProgram): string {
+  const relative = WINDOWS_PROGRAMS[program];
+  const pathApi = binDirectory.includes('\\') ? path.win32 : path.posix;
+  return pathApi.join(binDirectory, ...relative.split('\\'));
+}

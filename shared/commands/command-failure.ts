@@ -1,0 +1,64 @@
+/**
+ * Why a Windows command did not give usable output, in terms that do not depend on the display
+ * language. Both the main process (which raises them) and the renderer (which explains them) use this.
+ */
+export type CommandFailure =
+  /** The program is not where Windows keeps it (or this is not Windows and no simulation is set up). */
+  | { readonly kind: 'program-missing'; readonly path: string }
+  /** The program exists but could not be started (permissions, a broken file). */
+  | { readonly kind: 'could-not-start'; readonly reason: string }
+  | { readonly kind: 'timed-out'; readonly timeoutMs: number }
+  /** Stopped because the user cancelled. */
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'output-too-large'; readonly limitBytes: number }
+  /** System error 5: the command needs an administrator. */
+  | { readonly kind: 'access-denied' }
+  /** NET HELPMSG 2114: the Server service (LanmanServer) is not running. */
+  | { readonly kind: 'server-service-stopped' }
+  /** Any other "System error N" / "NET HELPMSG N". */
+  | { readonly kind: 'system-error'; readonly code: number }
+  /** A non-zero exit code with no error number in the output. */
+  | { readonly kind: 'exit-code'; readonly exitCode: number };
+
+export type CommandFailureKind = CommandFailure['kind'];
+
+export const ACCESS_DENIED_ERROR = 5;
+export const SERVER_SERVICE_NOT_STARTED_ERROR = 2114;
+
+/** The failure a Windows error number stands for: two numbers have their own meaning here. */
+export function failureFromErrorNumber(code: number): CommandFailure {
+  if (code === ACCESS_DENIED_ERROR) return { kind: 'access-denied' };
+  if (code === SERVER_SERVICE_NOT_STARTED_ERROR) return { kind: 'server-service-stopped' };
+  return { kind: 'system-error', code };
+}
+
+/** Compile-time proof that a switch covers every case. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+
+/** One English sentence per failure, for logs and the CLI; the UI uses its message catalog instead. */
+export function describeCommandFailure(failure: CommandFailure): string {
+  switch (failure.kind) {
+    case 'program-missing':
+      return `The program ${failure.path} was not found.`;
+    case 'could-not-start':
+      return `The program could not be started (${failure.reason}).`;
+    case 'timed-out':
+      return `The command did not finish within ${Math.round(failure.timeoutMs / 1000)} seconds and was stopped.`;
+    case 'cancelled':
+      return 'The command was stopped because the scan was cancelled.';
+    case 'output-too-large':
+      return `The command printed more than ${Math.round(failure.limitBytes / 1024 / 1024)} MB and was stopped.`;
+    case 'access-denied':
+      return 'Access is denied (System error 5): this needs a window started with "Run as administrator".';
+    case 'server-service-stopped':
+      return 'The Server service is not started (NET HELPMSG 2114), so this PC shares nothing at the moment.';
+    case 'system-error':
+      return `Windows reported System error ${failure.code} (see "NET HELPMSG ${failure.code}").`;
+    case 'exit-code':
+      return `The command failed with exit code ${failure.exitCode}.`;
+    default:
+      return assertNever(failure);
+  }
+}
