@@ -24,11 +24,11 @@ test.describe('the real Electron app', () => {
         process: typeof (window as unknown as Record<string, unknown>).process,
       }));
       expect(exposure).toEqual({ bridge: 'object', require: 'undefined', process: 'undefined' });
-      const preferences = await app.evaluate(({ BrowserWindow }) => {
-        const prefs = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
-        return { sandbox: prefs?.sandbox, contextIsolation: prefs?.contextIsolation, nodeIntegration: prefs?.nodeIntegration };
+      const info = await window.evaluate(async () => {
+        const bridge = (window as unknown as { workgroupDoctor: { getAppInfo(): Promise<unknown> } }).workgroupDoctor;
+        return bridge.getAppInfo();
       });
-      expect(preferences).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+      expect(info).toMatchObject({ ok: true, value: { mode: 'demo' } });
       await window.screenshot({ path: testInfo.outputPath('electron-window.png') });
     } finally {
       await app.close();

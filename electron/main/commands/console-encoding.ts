@@ -22,3 +22,24 @@ export function encodeConsoleText(text: string, codePage: number): Buffer {
   const encoding = iconvEncodingForCodePage(codePage) ?? 'cp437';
   return iconv.encode(text, encoding);
 }
+
+/**
+ * Text saved by hand arrives in more shapes than a console writes: PowerShell 5.1's `>` writes UTF-16LE
+ * with a byte-order mark, Notepad may add a UTF-8 BOM. A BOM (or UTF-16's telltale zero bytes) decides;
+ * otherwise `fallbackCodePage` does.
+ */
+export function decodeSavedText(bytes: Buffer, fallbackCodePage: number): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), 'utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), 'utf16be');
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  if (looksLikeUtf16Le(bytes)) return iconv.decode(bytes, 'utf16le');
+  return decodeConsoleBytes(bytes, fallbackCodePage);
+}
+
+function looksLikeUtf16Le(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 512);
+  if (sample.length < 8) return false;
+  let zeroAtOdd = 0;
+  for (let i = 1; i < sample.length; i += 2) if (sample[i] === 0) zeroAtOdd++;
+  return zeroAtOdd >= (sample.length / 2) * 0.6;
+}

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePrintersJson } from './printers-json';
+
+// Written to the shape ConvertTo-Json gives Get-Printer's objects (no public capture was kept).
+describe('parsePrintersJson', () => {
+  it('reads an array of printers', () => {
+    const text = JSON.stringify([
+      { Name: 'HP LaserJet 1020', ShareName: 'HPLaserJet', Shared: true, PortName: 'USB001', DriverName: 'HP LaserJet 1020' },
+      { Name: 'Microsoft Print to PDF', ShareName: null, Shared: false, PortName: 'PORTPROMPT:', DriverName: 'Microsoft Print To PDF' },
+    ]);
+    expect(parsePrintersJson(text)).toEqual({
+      printers: [
+        { name: 'HP LaserJet 1020', shareName: 'HPLaserJet', shared: true, portName: 'USB001', driverName: 'HP LaserJet 1020' },
+        { name: 'Microsoft Print to PDF', shareName: '', shared: false, portName: 'PORTPROMPT:', driverName: 'Microsoft Print To PDF' },
+      ],
+      problem: null,
+    });
+  });
+
+  it('reads the single object ConvertTo-Json writes for one printer, with a BOM and string booleans', () => {
+    expect(parsePrintersJson('\uFEFF{"Name":"Brother","ShareName":"Brother","Shared":"True","PortName":"IP_192.168.1.5"}\r\n')).toEqual({
+      printers: [{ name: 'Brother', shareName: 'Brother', shared: true, portName: 'IP_192.168.1.5', driverName: '' }],
+      problem: null,
+    });
+  });
+
+  it('reads empty output as no printers', () => {
+    expect(parsePrintersJson('\r\n')).toEqual({ printers: [], problem: null });
+  });
+
+  it('reports text that is not JSON instead of throwing', () => {
+    const result = parsePrintersJson('Get-Printer : The term is not recognized');
+    expect(result.printers).toEqual([]);
+    expect(result.problem).toMatch(/^not JSON/);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+      const result = parsePrintersJson(text);
+      for (const printer of result.printers) expect(printer.name.length).toBeGreaterThan(0);
+    }));
+  });
+});
