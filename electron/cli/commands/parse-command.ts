@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { isParserKind, parseOutput, PARSER_KINDS } from '../../../shared/parsers/parser-kinds';
+import { decodeConsoleBytes, decodeSavedText, iconvEncodingForCodePage } from '../../main/commands/console-encoding';
+import { CliFailure, readAll, UsageError, type CliIo } from '../cli-io';
+
+export const PARSE_USAGE = `workgroup-doctor parse <kind> <file|-> [--codepage N]
+
+Prints the parsed output of one Windows command as JSON.
+  kind         ${PARSER_KINDS.join(', ')}
+  file         a saved output, or - to read standard input
+  --codepage N the code page the file is in (850, 936, …); without it the file is read as UTF-8,
+               or as UTF-16 when it starts with a byte-order mark (PowerShell's "> file")`;
+
+export async function runParseCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { codepage: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [kind, source, ...extra] = positionals;
+  if (!kind || !source) throw new UsageError('parse needs a kind and a file (or - for standard input).');
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  if (!isParserKind(kind)) throw new UsageError(`unknown kind "${kind}". Kinds: ${PARSER_KINDS.join(', ')}`);
+  const codePage = values.codepage === undefined ? 65001 : Number(values.codepage);
+  if (!Number.isInteger(codePage) || iconvEncodingForCodePage(codePage) === null) {
+    throw new UsageError(`unknown code page "${values.codepage}" (examples: 437, 850, 866, 874, 932, 936, 65001)`);
+  }
+
+  const bytes = source === '-' ? await readAll(io.stdin) : await readInputFile(source);
+  // An explicit code page is obeyed as given; otherwise byte-order marks and UTF-16 are recognized.
+  const text = values.codepage === undefined ? decodeSavedText(bytes, 65001) : decodeConsoleBytes(bytes, codePage).replace(/^\uFEFF/, '');
+  io.stdout(`${JSON.stringify(parseOutput(kind, text), null, 2)}\n`);
+  return 0;
+}
+
+async function readInputFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliFailure(`cannot read ${file}: there is no such file.`);
+    if (code === 'EISDIR') throw new CliFailure(`cannot read ${file}: it is a folder, not a file.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new CliFailure(`cannot read ${file}: permission denied.`);
+    throw new CliFailure(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}

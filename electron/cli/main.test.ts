@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { main } from './main';
+
+const fixtures = path.resolve(import.meta.dirname, '../../shared/fixtures/windows-outputs');
+const repository = path.resolve(import.meta.dirname, '../..');
+
+async function runCli(args: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdin: Readable.from([Buffer.from(stdin)]), stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { status, stdout, stderr };
+}
+
+function tempFile(name: string, bytes: Buffer): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wgd-cli-')), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+describe('workgroup-doctor parse', () => {
+  it('prints a net session capture as JSON with the documented field names', async () => {
+    const result = await runCli(['parse', 'net-session', path.join(fixtures, 'net-session__win10__en__01.txt')]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).sessions).toEqual([
+      { computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 5, idleSeconds: 117, idleText: '00:01:57', lineNumber: 5 },
+    ]);
+  });
+
+  it('reads standard input with -', async () => {
+    const result = await runCli(['parse', 'net-share', '-'], 'Share name   Resource                        Remark\r\n\r\n' + '-'.repeat(79) + '\r\nIPC$                                         Remote IPC\r\n');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).shares).toMatchObject([{ name: 'IPC$', resource: '', remark: 'Remote IPC' }]);
+  });
+
+  it('decodes a file in the code page given with --codepage, and reports the error number', async () => {
+    const file = tempFile('error.txt', iconv.encode('发生系统错误 5。\r\n\r\n拒绝访问。\r\n', 'cp936'));
+    const result = await runCli(['parse', 'net-session', file, '--codepage', '936']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ sessions: [], systemError: 5 });
+  });
+
+  it('reads a UTF-16 file with a byte-order mark, as PowerShell 5.1 saves it', async () => {
+    const text = '\r\nActive Connections\r\n\r\n  Proto  Local Address          Foreign Address        State           PID\r\n  TCP    0.0.0.0:445            0.0.0.0:0              LISTENING       4\r\n';
+    const file = tempFile('netstat.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]));
+    const result = await runCli(['parse', 'netstat', file]);
+    expect(JSON.parse(result.stdout).connections).toMatchObject([{ proto: 'TCP', local: '0.0.0.0:445', state: 'LISTENING', pid: 4 }]);
+  });
+
+  it('exits 0 with an empty result for text that is not the command’s output', async () => {
+    const result = await runCli(['parse', 'net-file', tempFile('garbage.txt', Buffer.from('hello\nworld\n'))]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ files: [], unrecognizedLines: [{ lineNumber: 1, text: 'hello' }, { lineNumber: 2, text: 'world' }] });
+  });
+
+  it.each([
+    [['parse', 'not-a-kind', 'x.txt'], 2, /unknown kind "not-a-kind"/],
+    [['parse', 'net-session'], 2, /needs a kind and a file/],
+    [['parse', 'net-session', 'x', '--codepage', 'klingon'], 2, /unknown code page/],
+    [['parse', 'net-session', '/no/such/file.txt'], 1, /cannot read \/no\/such\/file.txt: there is no such file/],
+    [['parse', 'net-session', 'x', '--bogus'], 2, /Unknown option '--bogus'/],
+    [['frobnicate'], 2, /unknown command "frobnicate"/],
+  ])('refuses %j with exit %i and a clear message', async (args, status, message) => {
+    const result = await runCli(args);
+    expect(result.status).toBe(status);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('the workgroup-doctor launcher', () => {
+  it('builds itself on first use and runs under plain Node (what `npm run cli` does)', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['electron/cli/workgroup-doctor.mjs', 'parse', 'net-config-server', path.join(fixtures, 'net-config-server__win10__en__01.txt')], { cwd: repository });
+    expect(JSON.parse(stdout)).toMatchObject({ serverName: 'DESKTOP-8GB0J2A', softwareVersion: 'Windows 10 Pro', maxLoggedOnUsers: 20, idleSessionMinutes: 15 });
+  });
+});

@@ -1,0 +1,48 @@
+import { CliFailure, UsageError, type CliIo } from './cli-io';
+import { PARSE_USAGE, runParseCommand } from './commands/parse-command';
+
+type Command = { readonly run: (args: readonly string[], io: CliIo) => Promise<number>; readonly usage: string };
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  parse: { run: runParseCommand, usage: PARSE_USAGE },
+};
+
+const GENERAL_USAGE = `Workgroup Doctor: finds and fixes "System error 71" on Windows workgroup PCs.
+
+Usage: workgroup-doctor <command> [options]
+
+Commands:
+${Object.values(COMMANDS)
+  .map((command) => `  ${command.usage.split('\n')[0]}`)
+  .join('\n')}
+
+Run "workgroup-doctor help <command>" for the options of one command.`;
+
+/** The CLI: returns the exit status (0 done, 1 could not do it, 2 called wrongly). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    const topic = args[0] && COMMANDS[args[0]];
+    io.stdout(`${topic ? topic.usage : GENERAL_USAGE}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`workgroup-doctor: unknown command "${name}".\n\n${GENERAL_USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`workgroup-doctor ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof CliFailure) {
+      io.stderr(`workgroup-doctor ${name}: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`workgroup-doctor ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,57 @@
+// Runs a TypeScript entry of this repository under plain Node: bundles it with esbuild into out/
+// when any source is newer than the bundle, then imports the bundle. This is what lets
+// `npm run cli` work straight after `npm install`, with no separate build step.
+import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const repositoryRoot = path.resolve(import.meta.dirname, '..', '..');
+const SOURCE_FOLDERS = ['electron', 'shared'];
+
+function newestSourceTime() {
+  let newest = 0;
+  for (const folder of SOURCE_FOLDERS) {
+    for (const entry of readdirSync(path.join(repositoryRoot, folder), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && /\.(ts|tsx|json|mjs)$/.test(entry.name)) {
+        newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+      }
+    }
+  }
+  return newest;
+}
+
+function bundleTime(file) {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** Bundles `entry` (relative to the repository) to out/<name>.mjs if stale, and returns its path. */
+export async function bundleTypeScript(entry, name) {
+  const output = path.join(repositoryRoot, 'out', 'node', `${name}.mjs`);
+  if (bundleTime(output) >= newestSourceTime()) return output;
+  const { build } = await import('esbuild');
+  mkdirSync(path.dirname(output), { recursive: true });
+  // Written under a private name, then renamed: two launches at once never import a half-written file.
+  const temporary = `${output}.${process.pid}.tmp.mjs`;
+  await build({
+    entryPoints: [path.join(repositoryRoot, entry)],
+    outfile: temporary,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'inline',
+    logLevel: 'error',
+  });
+  renameSync(temporary, output);
+  return output;
+}
+
+export async function runTypeScript(entry, name) {
+  const bundle = await bundleTypeScript(entry, name);
+  return import(pathToFileURL(bundle).href);
+}
