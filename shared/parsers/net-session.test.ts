@@ -13,7 +13,7 @@ describe('parseNetSession on real captures', () => {
   it('reads a Windows 10 session with blank lines around header and completion line', () => {
     expect(parseNetSession(win10_01)).toEqual({
       sessions: [
-        { computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 5, idleSeconds: 117, idleText: '00:01:57', lineNumber: 5 },
+        { computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 5, idleSeconds: 117, lineNumber: 5 },
       ],
       messages: ['The command completed successfully.'],
       unrecognizedLines: [],
@@ -23,7 +23,7 @@ describe('parseNetSession on real captures', () => {
   it('reads output with no blank line between header and rule', () => {
     expect(parseNetSession(win10_03)).toEqual({
       sessions: [
-        { computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 6, idleSeconds: 151, idleText: '00:02:31', lineNumber: 4 },
+        { computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 6, idleSeconds: 151, lineNumber: 4 },
       ],
       messages: ['The command completed successfully.'],
       unrecognizedLines: [],
@@ -33,7 +33,7 @@ describe('parseNetSession on real captures', () => {
   it('reads output whose completion line is missing', () => {
     expect(parseNetSession(unknown_06)).toEqual({
       sessions: [
-        { computer: '10.10.120.101', user: 'rsteel', clientType: '', opens: 1, idleSeconds: 7, idleText: '00:00:07', lineNumber: 5 },
+        { computer: '10.10.120.101', user: 'rsteel', clientType: '', opens: 1, idleSeconds: 7, lineNumber: 5 },
       ],
       messages: [],
       unrecognizedLines: [],
@@ -43,7 +43,7 @@ describe('parseNetSession on real captures', () => {
   it('reads an IPv6 loopback client', () => {
     expect(parseNetSession(unknown_07)).toEqual({
       sessions: [
-        { computer: '[::1]', user: 'svc-admin', clientType: '', opens: 0, idleSeconds: 4, idleText: '00:00:04', lineNumber: 4 },
+        { computer: '[::1]', user: 'svc-admin', clientType: '', opens: 0, idleSeconds: 4, lineNumber: 4 },
       ],
       messages: ['The command completed successfully.'],
       unrecognizedLines: [],
@@ -72,8 +72,8 @@ describe('parseNetSession on real captures', () => {
   it('reads Microsoft’s hand-drawn sample by its gaps, since its columns are not net.exe’s', () => {
     expect(parseNetSession(docsWin7)).toEqual({
       sessions: [
-        { computer: 'BWESTON', user: 'CHRISDR', clientType: 'Windows 7', opens: 1, idleSeconds: 13, idleText: '00:00:13', lineNumber: 3 },
-        { computer: 'JAMESMC-01', user: 'Administrator', clientType: 'Windows Vista', opens: 0, idleSeconds: 3913, idleText: '01:05:13', lineNumber: 4 },
+        { computer: 'BWESTON', user: 'CHRISDR', clientType: 'Windows 7', opens: 1, idleSeconds: 13, lineNumber: 3 },
+        { computer: 'JAMESMC-01', user: 'Administrator', clientType: 'Windows Vista', opens: 0, idleSeconds: 3913, lineNumber: 4 },
       ],
       messages: [],
       unrecognizedLines: [],
@@ -102,9 +102,9 @@ describe('parseNetSession on the documented layout', () => {
     ].join('\r\n');
     expect(parseNetSession(text)).toEqual({
       sessions: [
-        { computer: 'PRINTHOST', user: '', clientType: 'Windows 2002 Serv', opens: 2, idleSeconds: 5 * 86400 + 22 * 3600 + 2 * 60, idleText: '05D 22H 02M', lineNumber: 5 },
-        { computer: 'LINUXBOX', user: 'guest', clientType: 'posix', opens: 0, idleSeconds: 720, idleText: '00:12:00', lineNumber: 6 },
-        { computer: '192.168.1.20', user: 'Maria Lopez', clientType: '', opens: 1, idleSeconds: 31, idleText: '00:00:31', lineNumber: 7 },
+        { computer: 'PRINTHOST', user: '', clientType: 'Windows 2002 Serv', opens: 2, idleSeconds: 5 * 86400 + 22 * 3600 + 2 * 60, lineNumber: 5 },
+        { computer: 'LINUXBOX', user: 'guest', clientType: 'posix', opens: 0, idleSeconds: 720, lineNumber: 6 },
+        { computer: '192.168.1.20', user: 'Maria Lopez', clientType: '', opens: 1, idleSeconds: 31, lineNumber: 7 },
       ],
       messages: ['The command completed successfully.'],
       unrecognizedLines: [],
@@ -114,7 +114,7 @@ describe('parseNetSession on the documented layout', () => {
   it('keeps a computer name wider than its column and the columns after it', () => {
     const text = [header, rule, '\\\\fe80::1c2d:3e4f:5a6b:7c8d alice                                  3 00:00:01'].join('\n');
     expect(parseNetSession(text).sessions).toEqual([
-      { computer: 'fe80::1c2d:3e4f:5a6b:7c8d', user: 'alice', clientType: '', opens: 3, idleSeconds: 1, idleText: '00:00:01', lineNumber: 3 },
+      { computer: 'fe80::1c2d:3e4f:5a6b:7c8d', user: 'alice', clientType: '', opens: 3, idleSeconds: 1, lineNumber: 3 },
     ]);
   });
 

@@ -1,13 +1,6 @@
-import { IDLE_TIME_AT_END, parseIdleTime } from './idle-time';
-import { readOutputWithoutTable, readTableBody } from './table-body';
-import {
-  displayWidth,
-  findDashRule,
-  sliceCells,
-  splitLines,
-  type NumberedLine,
-  type UnrecognizedLine,
-} from './text-lines';
+import { parseIdleTime } from './idle-time';
+import { readOutputWithoutTable, readTableBodyInPlace } from './table-body';
+import { displayWidth, sliceCells, splitLines, type UnrecognizedLine } from './text-lines';
 
 /** One row of `net session`: one client computer (all its null sessions share one row). */
 export interface NetSession {
@@ -19,8 +12,6 @@ export interface NetSession {
   readonly clientType: string;
   readonly opens: number;
   readonly idleSeconds: number;
-  /** The idle time as printed, for evidence. */
-  readonly idleText: string;
   readonly lineNumber: number;
 }
 
@@ -38,54 +29,158 @@ export interface NetSessionList {
 // Opens is right-aligned in five cells. The idle time is "HH:MM:SS" or "05D 22H 02M".
 const USER_CELL = 23;
 const CLIENT_TYPE_CELL = 44;
-const COMPUTER_AT_START = /^\\\\(\S+)/;
-const OPENS_AT_END = /(\d{1,9})\s*$/;
+const SPACE = 32;
+const BACKSLASH = 92;
 
 export function parseNetSession(text: string): NetSessionList {
-  const lines = splitLines(text);
-  const rule = findDashRule(lines);
-  if (rule < 0) return { sessions: [], ...readOutputWithoutTable(lines) };
-  const body = readTableBody(lines.slice(rule + 1), parseSessionRow);
+  const body = readTableBodyInPlace(text, parseSessionRow);
+  if (body === null) return { sessions: [], ...readOutputWithoutTable(splitLines(text)) };
   return { sessions: body.rows, messages: body.messages, unrecognizedLines: body.unrecognizedLines };
 }
 
-function parseSessionRow(line: NumberedLine): NetSession | null {
-  const row = line.text.trimEnd();
-  const computer = COMPUTER_AT_START.exec(row);
-  if (!computer) return null;
+// Rows are read from the right by character codes: the idle time, then Opens, then the names. A busy
+// host lists thousands of rows, so the hot path allocates only what it returns, runs no regular
+// expression, and reads the row where it lies in `text` (from..to) instead of copying it out.
+function parseSessionRow(text: string, from: number, to: number, lineNumber: number): NetSession | null {
+  if (text.charCodeAt(from) !== BACKSLASH || text.charCodeAt(from + 1) !== BACKSLASH) return null;
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
 
-  const idle = IDLE_TIME_AT_END.exec(row);
-  if (!idle) return null;
-  const idleSeconds = parseIdleTime(idle[1]!);
-  if (idleSeconds === null) return null;
+  const idleStart = idleTimeStart(text, from, end);
+  if (idleStart < 0) return null;
+  const idleSeconds = lastIdleSeconds;
 
-  const beforeIdle = row.slice(0, idle.index);
-  const opens = OPENS_AT_END.exec(beforeIdle);
-  if (!opens) return null;
-  const names = beforeIdle.slice(0, opens.index);
+  // Opens: digits right before the idle time, with spaces between.
+  let opensEnd = idleStart;
+  while (opensEnd > from && isSpace(text.charCodeAt(opensEnd - 1))) opensEnd--;
+  let opensStart = opensEnd;
+  let opens = 0;
+  let scale = 1;
+  while (opensStart > from && isDigit(text.charCodeAt(opensStart - 1))) {
+    opensStart--;
+    opens += (text.charCodeAt(opensStart) - 48) * scale;
+    scale *= 10;
+  }
+  const digits = opensEnd - opensStart;
   // Opens is right-aligned after a separating space; digits glued to a name are not a count.
-  if (!/\s$/.test(names) || names.trim().length < computer[0].length) return null;
+  if (digits === 0 || digits > 9 || opensStart === from || !isSpace(text.charCodeAt(opensStart - 1))) return null;
 
-  const { user, clientType } = splitUserAndClientType(names, computer[0]);
-  return {
-    computer: computer[1]!,
-    user,
-    clientType,
-    opens: Number(opens[1]),
-    idleSeconds,
-    idleText: idle[1]!,
-    lineNumber: line.lineNumber,
-  };
+  let computerEnd = from + 2;
+  let narrow = true;
+  for (let code = text.charCodeAt(computerEnd); computerEnd < opensStart && !isSpace(code); code = text.charCodeAt(++computerEnd)) {
+    if (code >= WIDE_CHARACTERS_START) narrow = false;
+  }
+  if (computerEnd === from + 2) return null;
+
+  let user: string;
+  let clientType: string;
+  const userStart = Math.max(from + USER_CELL, computerEnd + 1);
+  const clientTypeStart = userStart + (CLIENT_TYPE_CELL - USER_CELL);
+  if (narrow && !hasWideCharacter(text, userStart, opensStart) && isSpace(text.charCodeAt(userStart - 1)) && (opensStart <= clientTypeStart || isSpace(text.charCodeAt(clientTypeStart - 1)))) {
+    // No wide (CJK) characters, and the fields in their columns (the usual case): cells are characters.
+    user = trimmedSlice(text, userStart, Math.min(clientTypeStart, opensStart));
+    clientType = clientTypeStart < opensStart ? trimmedSlice(text, clientTypeStart, opensStart) : '';
+  } else {
+    ({ user, clientType } = splitUserAndClientType(text.slice(from, opensStart), computerEnd - from));
+  }
+  return { computer: text.slice(from + 2, computerEnd), user, clientType, opens, idleSeconds, lineNumber };
 }
+
+/** Seconds of the idle time found by the last idleTimeStart call (kept here to spare an object per row). */
+let lastIdleSeconds = 0;
+
+/** Where the idle time ending at `end` starts: the last token ("00:01:57") or three ("05D 22H 02M"); -1 if none. */
+function idleTimeStart(row: string, from: number, end: number): number {
+  const lastToken = Math.max(from, row.lastIndexOf(' ', end - 1) + 1);
+  const clock = clockSeconds(row, lastToken, end);
+  if (clock >= 0) {
+    lastIdleSeconds = clock;
+    return lastToken;
+  }
+  let start = lastToken;
+  for (let tokens = 1; tokens < 3 && start > from; tokens++) {
+    let gap = start;
+    while (gap > from && isSpace(row.charCodeAt(gap - 1))) gap--;
+    start = Math.max(from, row.lastIndexOf(' ', gap - 1) + 1);
+  }
+  const days = daysForm(row, start, end);
+  if (days < 0) return -1;
+  lastIdleSeconds = days;
+  return start;
+}
+
+/**
+ * "05D 22H 02M" between from and to: three numbers, each followed by unit letters (which may be
+ * translated) and separated by spaces. The common forms are read here; anything unusual goes to
+ * parseIdleTime's fuller pattern.
+ */
+function daysForm(row: string, from: number, to: number): number {
+  let at = from;
+  const parts = [0, 0, 0];
+  for (let part = 0; part < 3; part++) {
+    while (at < to && isSpace(row.charCodeAt(at))) at++;
+    const digitsStart = at;
+    let value = 0;
+    while (at < to && isDigit(row.charCodeAt(at))) value = value * 10 + row.charCodeAt(at++) - 48;
+    const letters = at;
+    while (at < to && isAsciiLetter(row.charCodeAt(at))) at++;
+    if (at === digitsStart || letters === digitsStart || at === letters || at - letters > 3) return idleTimeFallback(row, from, to);
+    parts[part] = value;
+  }
+  if (at !== to || parts[1]! > 23 || parts[2]! > 59) return idleTimeFallback(row, from, to);
+  return parts[0]! * 86400 + parts[1]! * 3600 + parts[2]! * 60;
+}
+
+function idleTimeFallback(row: string, from: number, to: number): number {
+  return parseIdleTime(row.slice(from, to)) ?? -1;
+}
+
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** "H…H:MM:SS" between from and to, read from character codes; -1 when it is not that form. */
+function clockSeconds(row: string, from: number, to: number): number {
+  const length = to - from;
+  if (length < 7 || length > 11 || row.charCodeAt(to - 3) !== 58 || row.charCodeAt(to - 6) !== 58) return -1;
+  let hours = 0;
+  for (let i = from; i < to - 6; i++) {
+    const code = row.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    hours = hours * 10 + code - 48;
+  }
+  const m1 = row.charCodeAt(to - 5) - 48;
+  const m2 = row.charCodeAt(to - 4) - 48;
+  const s1 = row.charCodeAt(to - 2) - 48;
+  const s2 = row.charCodeAt(to - 1) - 48;
+  if (m1 < 0 || m1 > 5 || m2 < 0 || m2 > 9 || s1 < 0 || s1 > 5 || s2 < 0 || s2 > 9) return -1;
+  return hours * 3600 + (m1 * 10 + m2) * 60 + s1 * 10 + s2;
+}
+
+function trimmedSlice(row: string, from: number, to: number): string {
+  while (from < to && isSpace(row.charCodeAt(from))) from++;
+  while (to > from && isSpace(row.charCodeAt(to - 1))) to--;
+  return from === to ? '' : row.slice(from, to);
+}
+
+/** Below U+1100 every character takes one console cell (see displayWidth). */
+const WIDE_CHARACTERS_START = 0x1100;
+
+function hasWideCharacter(row: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (row.charCodeAt(i) >= WIDE_CHARACTERS_START) return true;
+  return false;
+}
+
+// CR counts as space: lines split at LF keep the CR of CRLF.
+const isSpace = (code: number) => code === SPACE || code === 9 || code === 13;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * User name and client type both may contain single spaces, so they are cut at their columns. When the
  * row does not fit the columns (a hand-edited sample, or a version with other widths), a run of two or
  * more spaces separates the fields instead.
  */
-function splitUserAndClientType(names: string, computerField: string): { user: string; clientType: string } {
+function splitUserAndClientType(names: string, computerEnd: number): { user: string; clientType: string } {
   // A computer name wider than its column pushes the other columns right; their widths stay.
-  const userCell = Math.max(USER_CELL, displayWidth(computerField) + 1);
+  const userCell = Math.max(USER_CELL, displayWidth(names.slice(0, computerEnd)) + 1);
   const clientTypeCell = userCell + (CLIENT_TYPE_CELL - USER_CELL);
   const fitsColumns =
     sliceCells(names, userCell - 1, userCell).trim() === '' &&
@@ -96,6 +191,10 @@ function splitUserAndClientType(names: string, computerField: string): { user: s
       clientType: sliceCells(names, clientTypeCell).trim(),
     };
   }
+  return splitAtGaps(names);
+}
+
+function splitAtGaps(names: string): { user: string; clientType: string } {
   const [, user = '', clientType = ''] = names.trim().split(/\s{2,}/);
   return { user, clientType };
 }

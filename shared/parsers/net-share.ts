@@ -92,6 +92,14 @@ function readShareRows(body: readonly NumberedLine[]): NetShareList {
     nextIsIndented[i] = following !== undefined && startsIndented(following.text);
     if (!isBlank(body[i]!)) following = body[i];
   }
+  // Whether the very next line is the remark line a long resource leaves (blank, or indented to the
+  // remark column): then the line before holds a resource wider than its column, whatever its spaces.
+  const remarkLineFollows = body.map((_, i) => {
+    const next = body[i + 1];
+    if (next === undefined) return false;
+    if (isBlank(next)) return true;
+    return displayWidth(next.text) - displayWidth(next.text.trimStart()) >= columns.remark;
+  });
 
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
@@ -100,11 +108,11 @@ function readShareRows(body: readonly NumberedLine[]): NetShareList {
       if (draft?.awaiting === 'remark') draft.awaiting = null;
       continue;
     }
-    if (draft?.awaiting && startsIndented(line.text) && continueDraft(draft, line.text, columns)) {
+    if (draft?.awaiting && startsIndented(line.text) && continueDraft(draft, line.text, columns, remarkLineFollows[i] ?? false)) {
       draft.lineNumbers.push(line.lineNumber);
       continue;
     }
-    const started = startShare(line, columns, nextIsIndented[i] ?? false);
+    const started = startShare(line, columns, nextIsIndented[i] ?? false, remarkLineFollows[i] ?? false);
     if (started) {
       if (draft) shares.push(toShare(draft));
       unrecognizedLines.push(...pending.map(unrecognized));
@@ -132,9 +140,9 @@ function toShare(draft: Draft): NetShare {
 }
 
 /** The first line of a share, or null for a line that is not one (a message, garbage). */
-function startShare(line: NumberedLine, columns: Columns, nextIsIndented: boolean): Draft | null {
+function startShare(line: NumberedLine, columns: Columns, nextIsIndented: boolean, remarkLineFollows: boolean): Draft | null {
   if (startsIndented(line.text)) return null;
-  const fields = splitShareLine(line.text, columns);
+  const fields = (remarkLineFollows ? longResourceLine(line.text, columns) : null) ?? splitShareLine(line.text, columns);
   if (fields === null) return null;
   if (fields.resource === '' && fields.remark === '') {
     // A name alone is a wrapped share only when its continuation follows; otherwise it is a
@@ -146,7 +154,7 @@ function startShare(line: NumberedLine, columns: Columns, nextIsIndented: boolea
 }
 
 /** Applies an indented continuation line to the share waiting for it; false when it does not fit. */
-function continueDraft(draft: Draft, text: string, columns: Columns): boolean {
+function continueDraft(draft: Draft, text: string, columns: Columns, remarkLineFollows: boolean): boolean {
   const start = displayWidth(text) - displayWidth(text.trimStart());
   if (draft.awaiting === 'remark') {
     // Only a line indented past the resource column can be the remark line.
@@ -156,7 +164,7 @@ function continueDraft(draft: Draft, text: string, columns: Columns): boolean {
     return true;
   }
   // Awaiting the resource (and perhaps the remark) after a wrapped name.
-  const fields = splitShareLine(text, columns);
+  const fields = (remarkLineFollows ? longResourceLine(text, columns, { indented: true }) : null) ?? splitShareLine(text, columns);
   if (fields === null || fields.name !== '') return false;
   draft.resource = fields.resource;
   draft.remark = fields.remark;
@@ -197,6 +205,21 @@ function cutAtColumns(text: string, columns: Columns, unit: 'cells' | 'chars'): 
   const nameFillsColumn = !nameField.endsWith('  ') && width >= columns.resource;
   if (nameFillsColumn && fields.resource !== '' && !looksLikeResource(fields.resource)) return null;
   return fields;
+}
+
+/**
+ * A share line whose resource is wider than its column: everything from the resource column on is the
+ * resource (it may hold a space right at the remark column, or run past it with no space at all), and
+ * the remark is on the next line. Only used when that remark line follows. Null when it does not fit.
+ */
+function longResourceLine(rawText: string, columns: Columns, options: { indented?: boolean } = {}): ShareFields | null {
+  const text = rawText.replace(/\s+$/u, '');
+  if (displayWidth(text) <= columns.remark || sliceCells(text, columns.resource - 1, columns.resource) !== ' ') return null;
+  const name = sliceCells(text, 0, columns.resource).trim();
+  const resource = sliceCells(text, columns.resource).trim();
+  // A first line has a name; the continuation of a wrapped name has none.
+  if ((name === '') !== (options.indented === true) || !looksLikeResource(resource)) return null;
+  return { name, resource, remark: '' };
 }
 
 function cutAtGaps(text: string, columns: Columns): ShareFields {

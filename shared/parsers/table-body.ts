@@ -1,4 +1,4 @@
-import { isBlank, type NumberedLine, type UnrecognizedLine, unrecognized } from './text-lines';
+import { hasCrInsideLine, isBlank, isDashRule, type NumberedLine, type UnrecognizedLine, unrecognized, withoutLineEnd } from './text-lines';
 
 /**
  * What lies under a net.exe table's dash rule: data rows, then zero or more message lines (normally
@@ -15,21 +15,92 @@ export function readTableBody<Row>(
   lines: readonly NumberedLine[],
   parseRow: (line: NumberedLine) => Row | null,
 ): TableBody<Row> {
-  const rows: Row[] = [];
-  const unrecognizedLines: UnrecognizedLine[] = [];
-  let pending: NumberedLine[] = [];
-  for (const line of lines) {
-    if (isBlank(line)) continue;
-    const row = parseRow(line);
-    if (row === null) {
-      pending.push(line);
-      continue;
-    }
-    unrecognizedLines.push(...pending.map(unrecognized));
-    pending = [];
-    rows.push(row);
+  return readTableBodyTexts(
+    lines.map((line) => line.text),
+    0,
+    lines[0]?.lineNumber ?? 1,
+    (text, lineNumber) => parseRow({ lineNumber, text }),
+  );
+}
+
+/**
+ * The same over plain line strings from `from` on (line numbers counted from `firstLineNumber`), for
+ * parsers on a hot path; the lines may end in CR (see splitLineTexts).
+ */
+export function readTableBodyTexts<Row>(
+  lines: readonly string[],
+  from: number,
+  firstLineNumber: number,
+  parseRow: (text: string, lineNumber: number) => Row | null,
+): TableBody<Row> {
+  const body = new TableBodyCollector<Row>();
+  for (let index = from; index < lines.length; index++) {
+    const text = lines[index]!;
+    if (isBlank(text)) continue;
+    const lineNumber = firstLineNumber + index - from;
+    body.add(parseRow(text, lineNumber), lineNumber, text);
   }
-  return { rows, messages: pending.map((line) => line.text.trim()), unrecognizedLines };
+  return body.result();
+}
+
+/**
+ * The table under the first dash rule of `text`, read where the lines lie: each row is handed over as
+ * (text, from, to) so that a parser of thousands of rows copies nothing it does not return.
+ * Null when the text has no dash rule. Line numbers match splitLines().
+ */
+export function readTableBodyInPlace<Row>(
+  text: string,
+  parseRowAt: (text: string, from: number, to: number, lineNumber: number) => Row | null,
+): TableBody<Row> | null {
+  // A CR that is not part of CRLF ends a line too; turning it into LF keeps the line numbers.
+  const source = hasCrInsideLine(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineNumber = 0;
+  let ruleFound = false;
+  const body = new TableBodyCollector<Row>();
+  for (let from = start; from <= source.length; ) {
+    let to = source.indexOf('\n', from);
+    if (to === -1) to = source.length;
+    lineNumber++;
+    if (!ruleFound) {
+      ruleFound = isDashRule(source.slice(from, to));
+    } else if (!isBlankBetween(source, from, to)) {
+      body.add(parseRowAt(source, from, to, lineNumber), lineNumber, source.slice(from, to));
+    }
+    from = to + 1;
+  }
+  return ruleFound ? body.result() : null;
+}
+
+/** Rows, and the non-row lines between them (unrecognized) or after them (messages). */
+class TableBodyCollector<Row> {
+  private readonly rows: Row[] = [];
+  private readonly unrecognizedLines: UnrecognizedLine[] = [];
+  private pending: UnrecognizedLine[] = [];
+
+  add(row: Row | null, lineNumber: number, text: string): void {
+    if (row === null) {
+      this.pending.push({ lineNumber, text: withoutLineEnd(text) });
+      return;
+    }
+    if (this.pending.length > 0) {
+      this.unrecognizedLines.push(...this.pending);
+      this.pending = [];
+    }
+    this.rows.push(row);
+  }
+
+  result(): TableBody<Row> {
+    return { rows: this.rows, messages: this.pending.map((line) => line.text.trim()), unrecognizedLines: this.unrecognizedLines };
+  }
+}
+
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13 && code !== 11 && code !== 12 && code !== 0xa0 && code !== 0x3000 && code !== 0xfeff) return false;
+  }
+  return true;
 }
 
 /**

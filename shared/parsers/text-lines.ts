@@ -18,16 +18,44 @@ export interface UnrecognizedLine {
 }
 
 export function splitLines(text: string): NumberedLine[] {
-  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const parts = withoutBom.split(/\r\n|\r|\n/);
+  return splitLineTexts(text).map((line, index) => ({ lineNumber: index + 1, text: withoutLineEnd(line) }));
+}
+
+/**
+ * The lines of `text` as plain strings, for parsers on a hot path. A line may keep a trailing CR (CRLF
+ * output is split at LF only, which is several times faster); callers treat CR as trailing space and
+ * use withoutLineEnd() for any line they return as text. A CR inside a line (old Mac endings, output
+ * that overwrote itself) still breaks the line.
+ */
+export function splitLineTexts(text: string): string[] {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parts = hasCrInsideLine(withoutBom) ? withoutBom.split(/\r\n|\r|\n/) : withoutBom.split('\n');
   // A final line ending does not start another line.
-  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  return parts.map((line, index) => ({ lineNumber: index + 1, text: line }));
+  if (parts.length > 1 && withoutLineEnd(parts[parts.length - 1]!) === '') parts.pop();
+  return parts;
+}
+
+/** The line without the CR(s) that CRLF splitting at LF leaves on it. */
+export function withoutLineEnd(line: string): string {
+  return line.charCodeAt(line.length - 1) === 13 ? line.replace(/\r+$/, '') : line;
+}
+
+/** A CR that is not part of a CRLF; found with indexOf, which is faster than a regular expression here. */
+export function hasCrInsideLine(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 2)) {
+    if (text.charCodeAt(at + 1) !== 10) return true;
+  }
+  return false;
 }
 
 export function isBlank(line: NumberedLine | string): boolean {
   const text = typeof line === 'string' ? line : line.text;
-  return text.trim() === '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Whitespace as String.prototype.trim sees it, for the characters consoles print.
+    if (code !== 32 && code !== 9 && code !== 13 && code !== 10 && code !== 11 && code !== 12 && code !== 0xa0 && code !== 0x3000 && code !== 0xfeff) return false;
+  }
+  return true;
 }
 
 export function unrecognized(line: NumberedLine): UnrecognizedLine {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { WindowsProgramName } from '../../../shared/commands/windows-program';
 
 /**
  * The only programs Workgroup Doctor ever starts, by their file name under %SystemRoot%\System32.
@@ -13,9 +14,9 @@ export const WINDOWS_PROGRAMS = {
   fltmc: 'fltmc.exe',
   powershell: 'WindowsPowerShell\\v1.0\\powershell.exe',
   rundll32: 'rundll32.exe',
-} as const;
+} as const satisfies Record<WindowsProgramName, string>;
 
-export type WindowsProgram = keyof typeof WINDOWS_PROGRAMS;
+export type WindowsProgram = WindowsProgramName;
 
 /**
  * %SystemRoot%\System32, from the environment of this process (Windows always sets SystemRoot).

@@ -1,0 +1,67 @@
+import { renderNbtstatSessions, type NbtstatConnection } from '../../shared/simulated-host/render/nbtstat';
+import { renderNetFile } from '../../shared/simulated-host/render/net-file';
+import { renderNetSession } from '../../shared/simulated-host/render/net-session';
+import { renderNetShare } from '../../shared/simulated-host/render/net-share';
+import { renderNetstat, type NetstatRow } from '../../shared/simulated-host/render/netstat';
+import { renderRegQueryKey } from '../../shared/simulated-host/render/reg-query';
+import type { SimulatedShare, SimulatedSession } from '../../shared/simulated-host/scenario';
+
+/** Realistic outputs of any size, in Windows' layouts (the simulated host's renderers, tested against captures). */
+export function netSessionRows(count: number): SimulatedSession[] {
+  return Array.from({ length: count }, (_, i) => ({
+    computer: i % 3 === 0 ? `DESKTOP-${(100000 + i).toString(36).toUpperCase()}` : `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+    user: i % 4 === 0 ? '' : `user${i}`,
+    clientType: i % 5 === 0 ? 'Windows 2002 Serv' : '',
+    idleSeconds: (i * 37) % 400000,
+  }));
+}
+
+export function netSessionOutput(count: number): string {
+  return renderNetSession(netSessionRows(count).map((s, i) => ({ ...s, opens: i % 7 })), 'en');
+}
+
+export function netShareOutput(count: number): string {
+  const shares: SimulatedShare[] = Array.from({ length: count }, (_, i) => ({
+    name: i % 10 === 0 ? `Shared folder number ${i}` : `Share${i}`,
+    resource: i % 6 === 0 ? `D:\\Departments\\Accounting\\Year ${2000 + (i % 26)}\\Archive ${i}` : `D:\\Shares\\S${i}`,
+    remark: i % 2 === 0 ? `Remark for share ${i}` : '',
+    kind: 'disk',
+  }));
+  return renderNetShare(shares, 'en');
+}
+
+export function netFileOutput(count: number): string {
+  return renderNetFile(
+    Array.from({ length: count }, (_, i) => ({ id: 1207959552 + i, path: i % 9 === 0 ? '\\PIPE\\spoolss' : `D:\\Shares\\Projects\\Plan ${i}.docx`, user: i % 9 === 0 ? '' : `user${i % 50}`, locks: i % 3 })),
+    'en',
+  );
+}
+
+export function netstatOutput(count: number): string {
+  const rows: NetstatRow[] = Array.from({ length: count }, (_, i) =>
+    i % 10 === 0
+      ? { proto: 'UDP', local: `0.0.0.0:${1024 + i}`, foreign: '*:*', state: '', pid: 1000 + (i % 400) }
+      : { proto: 'TCP', local: '192.168.1.10:445', foreign: `192.168.${(i >> 8) & 255}.${i & 255}:${49152 + (i % 16000)}`, state: i % 3 === 0 ? 'TIME_WAIT' : 'ESTABLISHED', pid: 4 },
+  );
+  return renderNetstat(rows, 'de', { withPids: true });
+}
+
+export function nbtstatOutput(count: number): string {
+  const connections: NbtstatConnection[] = Array.from({ length: count }, (_, i) => ({
+    localName: 'OFFICE-PC',
+    state: 'Connected',
+    direction: i % 2 === 0 ? 'In' : 'Out',
+    remoteHost: `192.168.${(i >> 8) & 255}.${i & 255}`,
+    input: `${i % 999}KB`,
+    output: `${i % 99}KB`,
+  }));
+  return renderNbtstatSessions([{ name: 'Ethernet', nodeIpAddress: '192.168.1.10', scopeId: '', connections }], 'en');
+}
+
+export function regQueryOutput(count: number): string {
+  return renderRegQueryKey(
+    'HKEY_LOCAL_MACHINE\\SOFTWARE\\Bench',
+    Array.from({ length: count }, (_, i) => [`Value ${i}`, i % 3 === 0 ? { type: 'REG_DWORD', data: i } : i % 3 === 1 ? { type: 'REG_SZ', data: `text ${i} with spaces` } : { type: 'REG_MULTI_SZ', data: ['a', `b${i}`] }] as const),
+    [],
+  );
+}
