@@ -21,7 +21,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts'), formats: ['es'] },
+      lib: {
+        entry: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The fake Windows commands of demo mode, run by the app's own executable as Node.
+          'fake-command': resolve(import.meta.dirname, 'electron/simulated-host/fake-command.ts'),
+        },
+        formats: ['es'],
+      },
     },
   },
   preload: {

@@ -1,16 +1,17 @@
 import { expect, test } from './harness/app-test';
 
 test.describe('app shell in Chromium, bridge bound to the real main-process handlers', () => {
-  test('opens in demo mode on a computer that is not Windows and says what the app will do', async ({ app }, testInfo) => {
+  test('opens in demo mode on a computer that is not Windows, with a banner and the first step', async ({ app }, testInfo) => {
     const { page } = app;
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Workgroup Doctor' })).toBeVisible();
     if (process.platform !== 'win32') {
-      await expect(page.getByRole('status')).toContainText('Demo mode');
-      await expect(page.getByRole('status')).toContainText('does not run Windows');
+      const banner = page.getByRole('note', { name: 'Demo mode' });
+      await expect(banner).toContainText('Demo mode: nothing on this computer is read or changed');
+      await expect(banner).toContainText('does not run Windows');
     }
-    await expect(page.getByRole('heading', { name: 'What Workgroup Doctor will do' })).toBeVisible();
-    await expect(page.getByText('System error 71')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What do you see?' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Progress' })).toContainText('1 What you see');
     await page.screenshot({ path: testInfo.outputPath('welcome.png'), fullPage: true });
   });
 

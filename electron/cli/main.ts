@@ -1,9 +1,14 @@
 import { CliFailure, UsageError, type CliIo } from './cli-io';
+import { COLLECT_USAGE, runCollectCommand } from './commands/collect-command';
+import { DIAGNOSE_USAGE, runDiagnoseCommand } from './commands/diagnose-command';
 import { PARSE_USAGE, runParseCommand } from './commands/parse-command';
+import packageJson from '../../package.json' with { type: 'json' };
 
 type Command = { readonly run: (args: readonly string[], io: CliIo) => Promise<number>; readonly usage: string };
 
 const COMMANDS: Readonly<Record<string, Command>> = {
+  diagnose: { run: runDiagnoseCommand, usage: DIAGNOSE_USAGE },
+  collect: { run: (args, io) => runCollectCommand(args, io, packageJson.version), usage: COLLECT_USAGE },
   parse: { run: runParseCommand, usage: PARSE_USAGE },
 };
 

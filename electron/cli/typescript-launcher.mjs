@@ -1,11 +1,22 @@
 // Runs a TypeScript entry of this repository under plain Node: bundles it with esbuild into out/
 // when any source is newer than the bundle, then imports the bundle. This is what lets
 // `npm run cli` work straight after `npm install`, with no separate build step.
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const repositoryRoot = path.resolve(import.meta.dirname, '..', '..');
+// Found by walking up to the project's package.json: this file may itself be bundled into out/.
+function findRepositoryRoot(start) {
+  for (let directory = start; ; directory = path.dirname(directory)) {
+    try {
+      if (JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')).name === 'workgroup-doctor') return directory;
+    } catch {
+      // not here; keep walking up
+    }
+    if (path.dirname(directory) === directory) throw new Error(`no workgroup-doctor package.json above ${start}`);
+  }
+}
+const repositoryRoot = findRepositoryRoot(import.meta.dirname);
 const SOURCE_FOLDERS = ['electron', 'shared'];
 
 function newestSourceTime() {

@@ -41,7 +41,7 @@ vi.mock('electron', async () => {
       on: (event: string, listener: (...args: unknown[]) => void) => electron.appEvents.set(event, listener),
       whenReady: () => Promise.resolve(),
       getVersion: () => '0.1.0-test',
-      getPath: () => '/tmp/wgd-test-logs',
+      getPath: (name: string) => `/tmp/wgd-index-test/${name}`,
       quit: vi.fn(),
     },
     BrowserWindow,

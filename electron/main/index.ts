@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session, type WebContents } from 'electron';
 import { createAppServices } from './app-services';
-import { registerIpcHandlers } from './ipc/register-ipc';
+import { createEventSender, registerIpcHandlers } from './ipc/register-ipc';
 import { createFileLog } from './file-log';
 import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window/secure-window';
 
@@ -31,16 +31,20 @@ function entryUrl(): string {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
+  const window = new BrowserWindow(mainWindowOptions(path.join(mainDirectory, '../preload/index.cjs')));
+  mainWindow = window;
+  const appContents = (): WebContents | null => (window.isDestroyed() ? null : window.webContents);
   const { handlers } = createAppServices({
     version: app.getVersion(),
     platform: process.platform,
     argv: process.argv,
     env: process.env,
     log,
+    dataDirectory: app.getPath('userData'),
+    fakeCommandModule: path.join(mainDirectory, 'fake-command.js'),
+    nodeExecutable: process.execPath,
+    emit: createEventSender(appContents),
   });
-  const window = new BrowserWindow(mainWindowOptions(path.join(mainDirectory, '../preload/index.cjs')));
-  mainWindow = window;
-  const appContents = (): WebContents | null => (window.isDestroyed() ? null : window.webContents);
   registerIpcHandlers(ipcMain, handlers, appContents, entryUrl, (message) => log.warn(message));
 
   window.once('ready-to-show', () => window.show());

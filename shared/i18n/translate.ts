@@ -1,4 +1,4 @@
-import english from './locales/en.json';
+import english from './locales/en.json' with { type: 'json' };
 
 /**
  * User-facing words live in message catalogs (one JSON file per language in ./locales), never in

@@ -1,3 +1,7 @@
+import type { CommandFailure } from '../commands/command-failure';
+import type { Diagnosis } from '../diagnosis/diagnose';
+import type { PcRole } from '../diagnosis/finding';
+import { SOURCE_IDS, type HostReadings, type SourceId } from '../diagnosis/readings';
 import type { Envelope } from './envelope';
 
 /**
@@ -7,21 +11,60 @@ import type { Envelope } from './envelope';
  */
 
 export type AppMode = 'live' | 'demo';
+export type DemoReason = 'not-windows' | 'requested';
+
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+}
 
 export interface AppInfo {
   readonly version: string;
   /** Node's process.platform of the main process. */
   readonly platform: string;
   readonly mode: AppMode;
-  /** Why the app is in demo mode, in plain words (null in live mode). */
+  /** Why the app is in demo mode (null in live mode). */
   readonly demoReason: DemoReason | null;
+  /** Demo mode: the scenarios to pick from, and the one in use. Empty / null in live mode. */
+  readonly scenarios: readonly ScenarioSummary[];
+  readonly activeScenarioId: string | null;
 }
 
-export type DemoReason = 'not-windows' | 'requested';
+export interface ScanRequest {
+  readonly role: PcRole;
+}
+
+export interface ScanResult {
+  readonly readings: HostReadings;
+  readonly diagnosis: Diagnosis;
+  readonly durationMs: number;
+  /** ISO time the scan finished. */
+  readonly finishedAt: string;
+  /** The demo scenario scanned, null for this PC. */
+  readonly scenarioId: string | null;
+}
+
+export type ScanOutcome = { readonly kind: 'completed'; readonly result: ScanResult } | { readonly kind: 'cancelled' };
+
+export type ScanSourceStatus = 'running' | 'ok' | 'failed' | 'cancelled' | 'not-applicable';
+
+export interface ScanProgressEvent {
+  readonly source: SourceId | 'elevation';
+  readonly status: ScanSourceStatus;
+  readonly durationMs?: number;
+  readonly failure?: CommandFailure;
+}
 
 /** Operations: name → (arguments) → value. Arguments must be plain data (structured-clone safe). */
 export interface ApiOperations {
   getAppInfo(): AppInfo;
+  /** Demo mode only: switch the simulated PC. */
+  selectScenario(scenarioId: string): AppInfo;
+  /** Reads this PC (or the demo scenario) and diagnoses it; one scan at a time. */
+  runScan(request: ScanRequest): ScanOutcome;
+  /** Stops the running scan, if any; true when one was running. */
+  cancelScan(): boolean;
 }
 
 export type OperationName = keyof ApiOperations;
@@ -30,7 +73,13 @@ export type OperationValue<Name extends OperationName> = ReturnType<ApiOperation
 
 export const OPERATION_CHANNELS = {
   getAppInfo: 'wgd:get-app-info',
+  selectScenario: 'wgd:select-scenario',
+  runScan: 'wgd:run-scan',
+  cancelScan: 'wgd:cancel-scan',
 } as const satisfies Record<OperationName, `wgd:${string}`>;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const PC_ROLES: readonly unknown[] = ['host', 'client', 'unknown'];
 
 /**
  * Validators for the arguments of each operation. The main process runs them on every call before the
@@ -38,21 +87,26 @@ export const OPERATION_CHANNELS = {
  */
 export const OPERATION_ARGUMENT_CHECKS: { readonly [Name in OperationName]: (args: readonly unknown[]) => args is OperationArgs<Name> } = {
   getAppInfo: (args): args is [] => args.length === 0,
+  selectScenario: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9-]{1,80}$/.test(args[0]),
+  runScan: (args): args is [ScanRequest] => args.length === 1 && isPlainObject(args[0]) && PC_ROLES.includes(args[0].role) && Object.keys(args[0]).length === 1,
+  cancelScan: (args): args is [] => args.length === 0,
 };
 
 /** Pushes from main to renderer: name → payload. */
 export interface ApiEvents {
-  /** Placeholder until the scan arrives: the main process says it is still alive. */
-  appNotice: { readonly message: string };
+  scanProgress: ScanProgressEvent;
 }
 
 export type EventName = keyof ApiEvents;
 
 export const EVENT_CHANNELS = {
-  appNotice: 'wgd:event:app-notice',
+  scanProgress: 'wgd:event:scan-progress',
 } as const satisfies Record<EventName, `wgd:event:${string}`>;
 
-/** What the preload puts on `window.workgroupDoctor`: one function per operation, one subscriber per event. */
+/** The sources a scan reports progress for, in display order. */
+export const SCAN_PROGRESS_SOURCES: readonly (SourceId | 'elevation')[] = ['elevation', ...SOURCE_IDS];
+
+/** What the preload puts on `window.workgroupDoctor`: one function per operation, one subscriber for events. */
 export type WorkgroupDoctorBridge = {
   readonly [Name in OperationName]: (...args: OperationArgs<Name>) => Promise<Envelope<OperationValue<Name>>>;
 } & {
@@ -63,5 +117,7 @@ export type WorkgroupDoctorBridge = {
 export type ApiHandlers = {
   readonly [Name in OperationName]: (...args: OperationArgs<Name>) => Promise<OperationValue<Name>> | OperationValue<Name>;
 };
+
+export type EventSink = <Name extends EventName>(event: Name, payload: ApiEvents[Name]) => void;
 
 export const BRIDGE_GLOBAL_NAME = 'workgroupDoctor';

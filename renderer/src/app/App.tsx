@@ -1,11 +1,19 @@
 import { useEffect } from 'react';
+import { assertNever } from '../../../shared/commands/command-failure';
+import { StepIndicator } from '../components/StepIndicator';
 import { useTranslate } from '../i18n/translation-context';
-import { useAppStore } from '../store/app-store';
+import { ChooseFixStep } from '../steps/ChooseFixStep';
+import { FindingsStep } from '../steps/FindingsStep';
+import { ScanStep } from '../steps/ScanStep';
+import { WelcomeStep } from '../steps/WelcomeStep';
+import type { WizardStep } from '../store/wizard-state';
+import { useWizardStore } from '../store/wizard-store';
 
 export function App() {
   const t = useTranslate();
-  const boot = useAppStore((state) => state.boot);
-  const loadAppInfo = useAppStore((state) => state.loadAppInfo);
+  const boot = useWizardStore((state) => state.boot);
+  const step = useWizardStore((state) => state.step);
+  const loadAppInfo = useWizardStore((state) => state.loadAppInfo);
 
   useEffect(() => {
     void loadAppInfo();
@@ -18,7 +26,7 @@ export function App() {
         <p className="tagline">{t('app.tagline')}</p>
       </header>
       {boot.kind === 'ready' && boot.info.mode === 'demo' && (
-        <div className="banner banner-demo" role="status">
+        <div className="banner banner-demo" role="note" aria-label="Demo mode">
           <strong>{t('app.demoBanner')}</strong>
           {boot.info.demoReason && <span> {t(`app.demoReason.${boot.info.demoReason}`)}</span>}
         </div>
@@ -26,18 +34,32 @@ export function App() {
       <main>
         {boot.kind === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
         {boot.kind === 'failed' && (
-          <p role="alert" className="error">
+          <p role="alert" className="notice notice-error">
             {t('app.loadFailed', { message: boot.message })}
           </p>
         )}
         {boot.kind === 'ready' && (
-          <section aria-labelledby="welcome-heading">
-            <h2 id="welcome-heading">{t('welcome.heading')}</h2>
-            <p>{t('welcome.intro')}</p>
-            <p>{t('welcome.comingSoon')}</p>
-          </section>
+          <>
+            <StepIndicator current={step.kind} />
+            <CurrentStep step={step} />
+          </>
         )}
       </main>
     </div>
   );
+}
+
+function CurrentStep({ step }: { step: WizardStep }) {
+  switch (step.kind) {
+    case 'welcome':
+      return <WelcomeStep step={step} />;
+    case 'scan':
+      return <ScanStep step={step} />;
+    case 'findings':
+      return <FindingsStep step={step} />;
+    case 'choose-fix':
+      return <ChooseFixStep step={step} />;
+    default:
+      return assertNever(step);
+  }
 }

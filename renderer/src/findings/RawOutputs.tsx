@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { SOURCE_IDS, type SourceId, type SourceReading } from '../../../shared/diagnosis/readings';
+import type { MessageKey } from '../../../shared/i18n/translate';
+import type { HostReadings } from '../../../shared/diagnosis/readings';
+import { whyUnavailable } from '../components/describe-reading';
+import { useTranslate } from '../i18n/translation-context';
+
+/** Every command's exact output behind a disclosure; the text is rendered only once opened. */
+export function RawOutputs({ readings }: { readings: HostReadings }) {
+  const t = useTranslate();
+  return (
+    <div className="raw-outputs">
+      <p className="muted">{t('findings.raw.intro')}</p>
+      {SOURCE_IDS.map((source) => (
+        <RawOutput key={source} source={source} reading={readings.sources[source]} />
+      ))}
+    </div>
+  );
+}
+
+function RawOutput({ source, reading }: { source: SourceId; reading: SourceReading }) {
+  const t = useTranslate();
+  const [open, setOpen] = useState(false);
+  const duration = reading.status !== 'not-run' && reading.durationMs !== null ? ` · ${t('findings.raw.duration', { ms: reading.durationMs })}` : '';
+  return (
+    <details className={`raw-output raw-${reading.status}`} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {t(`source.${source}` as MessageKey)} — {t(`findings.raw.status.${reading.status}` as MessageKey)}
+        {duration}
+      </summary>
+      {open && reading.status === 'failed' && <p className="muted">{whyUnavailable(reading, t)}</p>}
+      {open &&
+        (reading.status === 'not-run' ? (
+          <p>{whyUnavailable(reading, t)}</p>
+        ) : (
+          <pre tabIndex={0}>{reading.text.trim() === '' ? t('findings.raw.empty') : reading.text}</pre>
+        ))}
+    </details>
+  );
+}

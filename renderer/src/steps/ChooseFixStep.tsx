@@ -1,0 +1,63 @@
+import { actionMessageKeys, type Action } from '../../../shared/diagnosis/actions';
+import { useFocusHeading } from '../components/use-focus-heading';
+import { useTranslate } from '../i18n/translation-context';
+import { orderedActions } from '../store/selectors';
+import type { WizardStep } from '../store/wizard-state';
+import { useWizardStore } from '../store/wizard-store';
+
+export function ChooseFixStep({ step }: { step: Extract<WizardStep, { kind: 'choose-fix' }> }) {
+  const t = useTranslate();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const chooseAction = useWizardStore((s) => s.chooseAction);
+  const backToFindings = useWizardStore((s) => s.backToFindings);
+  const actions = orderedActions(step.result);
+  const anyRecommended = actions.some((action) => action.recommended);
+
+  return (
+    <section aria-labelledby="fix-heading" className="step-panel">
+      <h2 id="fix-heading" tabIndex={-1} ref={heading}>
+        {t('fix.heading')}
+      </h2>
+      <p>{anyRecommended ? t('fix.intro') : t('fix.nothingRecommended')}</p>
+      <fieldset className="choices fixes">
+        <legend>{t('fix.legend')}</legend>
+        {actions.map((action) => (
+          <ActionChoice key={action.id} action={action} selected={step.selectedAction === action.id} onSelect={() => chooseAction(action.id)} />
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="button" onClick={backToFindings}>
+          {t('fix.back')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function ActionChoice({ action, selected, onSelect }: { action: Action; selected: boolean; onSelect(): void }) {
+  const t = useTranslate();
+  const keys = actionMessageKeys(action);
+  return (
+    <label className={`choice fix ${selected ? 'selected' : ''} ${action.recommended ? 'recommended' : 'not-recommended'}`} data-action={action.id}>
+      <input type="radio" name="fix" value={action.id} checked={selected} onChange={onSelect} aria-describedby={`fix-${action.id}-details`} />
+      <span>
+        <span className="choice-title">
+          {t(keys.title)} <span className={action.recommended ? 'badge badge-ok' : 'badge badge-muted'}>{action.recommended ? t('fix.recommended') : t('fix.notRecommended')}</span>
+        </span>
+        <span id={`fix-${action.id}-details`} className="fix-details">
+          <span className="choice-hint">{t(keys.reason, action.params)}</span>
+          {action.targets.length > 0 && <span className="choice-hint">{t('fix.targets', { computers: action.targets.join(', ') })}</span>}
+          <span className="fix-row">
+            <strong>{t('fix.whatChanges')}:</strong> {t(keys.changes)}
+          </span>
+          <span className="fix-row">
+            <strong>{t('fix.risk')}:</strong> {t(keys.risk)}
+          </span>
+          <span className="fix-row">
+            <strong>{t('fix.restart')}:</strong> {t(`restart.${action.restart}`)}
+          </span>
+        </span>
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,95 @@
+import { ACTION_IDS, type Action } from '../../../shared/diagnosis/actions';
+import { readHostFacts, type HostFacts } from '../../../shared/diagnosis/host-facts';
+import type { ScanResult } from '../../../shared/ipc/contract';
+import { SCAN_PROGRESS_SOURCES } from '../../../shared/ipc/contract';
+import type { WizardState, WizardStep } from './wizard-state';
+
+/** Whether the primary button of the step can be used now. */
+export function canGoNext(step: WizardStep): boolean {
+  switch (step.kind) {
+    case 'welcome':
+      return step.symptom !== null;
+    case 'scan':
+      return false;
+    case 'findings':
+      return true;
+    case 'choose-fix':
+      return step.selectedAction !== null && isApplicable(step.result, step.selectedAction);
+  }
+}
+
+function isApplicable(result: ScanResult, actionId: string): boolean {
+  return result.diagnosis.actions.some((action) => action.id === actionId);
+}
+
+export function isDemo(state: WizardState): boolean {
+  return state.boot.kind === 'ready' && state.boot.info.mode === 'demo';
+}
+
+/** Sources done (in any way) out of all the scan reads, for the progress bar. */
+export function scanCompletion(step: WizardStep): { done: number; total: number } {
+  if (step.kind !== 'scan') return { done: 0, total: SCAN_PROGRESS_SOURCES.length };
+  const done = SCAN_PROGRESS_SOURCES.filter((source) => {
+    const status = step.progress[source];
+    return status !== undefined && status !== 'running';
+  }).length;
+  return { done, total: SCAN_PROGRESS_SOURCES.length };
+}
+
+const factsCache = new WeakMap<ScanResult, HostFacts>();
+
+/** The parsed tables behind a scan result, parsed once per result. */
+export function hostFactsOf(result: ScanResult): HostFacts {
+  let facts = factsCache.get(result);
+  if (!facts) {
+    facts = readHostFacts(result.readings);
+    factsCache.set(result, facts);
+  }
+  return facts;
+}
+
+export interface ComputerGroup {
+  readonly computer: string;
+  readonly sessions: HostFacts['sessions'] & {};
+  readonly nullSessions: number;
+  readonly opens: number;
+  readonly longestIdleSeconds: number;
+}
+
+const groupsCache = new WeakMap<ScanResult, ComputerGroup[]>();
+
+/** Sessions grouped by client computer, the computers with the most slots first. */
+export function sessionsByComputer(result: ScanResult): ComputerGroup[] {
+  const cached = groupsCache.get(result);
+  if (cached) return cached;
+  const groups = new Map<string, (HostFacts['sessions'] & {})[number][]>();
+  for (const session of hostFactsOf(result).sessions ?? []) {
+    const key = session.computer.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.push(session);
+    else groups.set(key, [session]);
+  }
+  const list = [...groups.values()]
+    .map((sessions) => ({
+      computer: sessions[0]!.computer,
+      sessions,
+      nullSessions: sessions.filter((s) => s.user === '').length,
+      opens: sessions.reduce((sum, s) => sum + s.opens, 0),
+      longestIdleSeconds: Math.max(...sessions.map((s) => s.idleSeconds)),
+    }))
+    .sort((a, b) => b.sessions.length - a.sessions.length || b.nullSessions - a.nullSessions || a.computer.localeCompare(b.computer));
+  groupsCache.set(result, list);
+  return list;
+}
+
+/** Actions in the order to show them: recommended first (the diagnosis already orders them). */
+export function orderedActions(result: ScanResult): readonly Action[] {
+  return [...result.diagnosis.actions].sort((a, b) => Number(b.recommended) - Number(a.recommended) || ACTION_IDS.indexOf(a.id) - ACTION_IDS.indexOf(b.id));
+}
+
+/** One page of a list, with the page number clamped into range. */
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): { items: readonly T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / pageSize));
+  const clamped = Math.min(Math.max(0, page), pages - 1);
+  return { items: items.slice(clamped * pageSize, clamped * pageSize + pageSize), page: clamped, pages };
+}

@@ -1,0 +1,115 @@
+import type { MessageKey, MessageParams } from '../i18n/translate';
+import type { HostFacts } from './host-facts';
+import { listNames, type DiagnosisContext, type Finding, type FindingId } from './finding';
+import { nearLimitMargin } from './checks/session-limit-check';
+
+/** Stable ids of the fixes and advice the wizard offers (catalog: action.<id>.*). */
+export const ACTION_IDS = ['method-1', 'method-2', 'disconnect', 'autodisconnect', 'outgrown'] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+/** Every reason an action can give, per action (catalog: action.<id>.reason.<reason>). */
+export const ACTION_REASONS = {
+  'method-1': ['runs-on-host', 'setting-unreadable', 'already-restricted', 'no-null-sessions', 'null-sessions-use-slots'],
+  'method-2': ['this-pc-shares-printer', 'this-pc-shares-printer-role-unknown', 'clients-share-printers', 'no-shared-printers'],
+  disconnect: ['not-needed', 'nobody-idle', 'free-slots-now'],
+  autodisconnect: ['setting-unreadable', 'autodisconnect-disabled', 'already-on'],
+  outgrown: ['not-outgrown', 'named-users-fill-limit'],
+} as const satisfies Record<ActionId, readonly string[]>;
+
+export type ActionReason<Id extends ActionId = ActionId> = (typeof ACTION_REASONS)[Id][number];
+
+/** What the user must restart for the change to take effect. */
+export const RESTART_NEEDS = ['none', 'windows-may-need-restart'] as const;
+export type RestartNeed = (typeof RESTART_NEEDS)[number];
+
+export interface Action {
+  readonly id: ActionId;
+  readonly recommended: boolean;
+  /** Why (not) recommended: catalog key action.<id>.reason.<reason>. */
+  readonly reason: ActionReason;
+  readonly params: MessageParams;
+  readonly restart: RestartNeed;
+  /** Computers the action is about (clients to disconnect, clients to run Method 2 on). */
+  readonly targets: readonly string[];
+  /** The findings this action answers. */
+  readonly addresses: readonly FindingId[];
+}
+
+const OLD_WINDOWS = new Set(['nt4', '2000', 'xp', 'server-2003']);
+const SPOOLER_PIPE = /\\PIPE\\spoolss$/i;
+
+export function recommendActions(facts: HostFacts, findings: readonly Finding[], context: DiagnosisContext): Action[] {
+  const has = (id: FindingId) => findings.some((finding) => finding.id === id);
+  const sessions = facts.sessions ?? [];
+  const nullSessions = sessions.filter((session) => session.user === '');
+  const actions: Action[] = [methodOne(), methodTwo(), disconnect(), autodisconnect(), outgrown()];
+  // Recommended first; otherwise the fixed order above (KB 328459's order, then mitigations, then advice).
+  return [...actions.filter((a) => a.recommended), ...actions.filter((a) => !a.recommended)];
+
+  function action<Id extends ActionId>(id: Id, recommended: boolean, reason: ActionReason<Id>, extra: Partial<Pick<Action, 'params' | 'restart' | 'targets' | 'addresses'>> = {}): Action {
+    return { id, recommended, reason, params: extra.params ?? {}, restart: extra.restart ?? 'none', targets: extra.targets ?? [], addresses: extra.addresses ?? [] };
+  }
+
+  function methodOne(): Action {
+    const restart: RestartNeed = facts.version && OLD_WINDOWS.has(facts.version.family) ? 'windows-may-need-restart' : 'none';
+    const addresses: FindingId[] = ['null-sessions', 'restrict-anonymous-off', 'spoolss-held'];
+    if (context.role === 'client') return action('method-1', false, 'runs-on-host', { restart, addresses });
+    if (facts.restrictAnonymous === null) return action('method-1', false, 'setting-unreadable', { restart, addresses });
+    if ((facts.restrictAnonymous.value ?? 0) >= 1) return action('method-1', false, 'already-restricted', { restart, addresses });
+    if (nullSessions.length === 0) return action('method-1', false, 'no-null-sessions', { restart, addresses });
+    return action('method-1', true, 'null-sessions-use-slots', { restart, addresses, params: { count: nullSessions.length } });
+  }
+
+  function methodTwo(): Action {
+    const addresses: FindingId[] = ['spoolss-held', 'printer-shared-here'];
+    if (context.role !== 'host' && has('printer-shared-here')) {
+      const printers = findings.find((f) => f.id === 'printer-shared-here')?.params.printers ?? '';
+      return action('method-2', context.role === 'client', context.role === 'client' ? 'this-pc-shares-printer' : 'this-pc-shares-printer-role-unknown', { addresses, params: { printers } });
+    }
+    const anonymousSpooler = (facts.openFiles ?? []).some((file) => SPOOLER_PIPE.test(file.path) && file.user === '');
+    if (anonymousSpooler && nullSessions.length > 0) {
+      const computers = [...new Set(nullSessions.map((session) => session.computer))];
+      return action('method-2', true, 'clients-share-printers', { addresses, targets: computers, params: { computers: listNames(computers) } });
+    }
+    return action('method-2', false, 'no-shared-printers', { addresses });
+  }
+
+  function disconnect(): Action {
+    const addresses: FindingId[] = ['limit-reached', 'limit-near', 'long-idle-sessions'];
+    const crowded = has('limit-reached') || has('limit-near');
+    const idleFirst = [...sessions].sort((a, b) => b.idleSeconds - a.idleSeconds).filter((s) => s.idleSeconds >= 15 * 60);
+    if (!crowded) return action('disconnect', false, 'not-needed', { addresses });
+    if (idleFirst.length === 0) return action('disconnect', false, 'nobody-idle', { addresses });
+    const targets = [...new Set(idleFirst.map((s) => s.computer))].slice(0, 5);
+    return action('disconnect', true, 'free-slots-now', { addresses, targets, params: { computers: listNames(targets) } });
+  }
+
+  function autodisconnect(): Action {
+    const addresses: FindingId[] = ['autodisconnect-off'];
+    if (facts.autodisconnect === null) return action('autodisconnect', false, 'setting-unreadable', { addresses });
+    if (facts.autodisconnect.disabled) return action('autodisconnect', true, 'autodisconnect-disabled', { addresses });
+    return action('autodisconnect', false, 'already-on', { addresses, params: { minutes: facts.autodisconnect.minutes ?? 15 } });
+  }
+
+  function outgrown(): Action {
+    const addresses: FindingId[] = ['limit-reached', 'limit-near'];
+    const max = facts.limit.max;
+    const named = new Set(sessions.filter((s) => s.user !== '').map((s) => s.computer)).size;
+    if (max === null || named < max - nearLimitMargin(max)) return action('outgrown', false, 'not-outgrown', { addresses });
+    return action('outgrown', true, 'named-users-fill-limit', { addresses, params: { named, max } });
+  }
+}
+
+/**
+ * The catalog keys of an action's words. Method 2 recommended from the PC the others connect to is
+ * done on those other PCs, so what it changes is worded for that.
+ */
+export function actionMessageKeys(action: Pick<Action, 'id' | 'reason'>): { title: MessageKey; changes: MessageKey; risk: MessageKey; reason: MessageKey } {
+  const elsewhere = action.id === 'method-2' && action.reason === 'clients-share-printers';
+  return {
+    title: `action.${action.id}.title` as MessageKey,
+    changes: `action.${action.id}.changes${elsewhere ? '.elsewhere' : ''}` as MessageKey,
+    risk: `action.${action.id}.risk` as MessageKey,
+    reason: `action.${action.id}.reason.${action.reason}` as MessageKey,
+  };
+}

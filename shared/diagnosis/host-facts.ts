@@ -1,0 +1,168 @@
+import type { CommandFailure } from '../commands/command-failure';
+import { failureFromErrorNumber } from '../commands/command-failure';
+import { parseNetConfigServer, type NetConfigServer } from '../parsers/net-config-server';
+import { parseNetFile, type NetFile } from '../parsers/net-file';
+import { parseNetSession, type NetSession } from '../parsers/net-session';
+import { parseNetShare, type NetShare } from '../parsers/net-share';
+import { parseNetstat, smbClientsFromNetstat, type SmbClientConnections } from '../parsers/netstat';
+import { parsePrintersJson, type PrinterRecord } from '../parsers/printers-json';
+import { findRegValue, parseRegQuery, type RegValue } from '../parsers/reg-query';
+import { recognizeSystemError } from '../parsers/system-error';
+import { autodisconnectFromRegistry, sessionLimitForVersion } from '../windows/session-limit';
+import { windowsVersionFromRegistry, type WindowsVersion } from '../windows/windows-version';
+import { OutputLines, type Evidence } from './evidence';
+import { SOURCE_IDS, type HostReadings, type SourceId } from './readings';
+import { isPrintersSourceApplicable } from './scan-plan';
+
+export type LimitSource = 'net-config-server' | 'edition' | 'unknown';
+
+export interface SessionLimitFact {
+  /** Inbound sessions this PC accepts; null when unknown (or no cap). */
+  readonly max: number | null;
+  readonly source: LimitSource;
+  readonly evidence: Evidence | null;
+}
+
+/** A registry DWORD as read: `value` null when the value is not set; the fact itself null when unreadable. */
+export interface RegistryDword {
+  readonly value: number | null;
+  readonly evidence: Evidence | null;
+}
+
+export interface AutodisconnectFact {
+  /** Minutes, -1 for disabled, null when not known. */
+  readonly minutes: number | null;
+  readonly disabled: boolean;
+  readonly evidence: Evidence | null;
+}
+
+export interface SourceFailure {
+  readonly source: SourceId;
+  readonly failure: CommandFailure;
+}
+
+/**
+ * Everything the checks need, parsed once from the readings. A fact is null when its source could not
+ * be read: checks then say nothing rather than guess.
+ */
+export interface HostFacts {
+  readonly readings: HostReadings;
+  readonly lines: OutputLines;
+  readonly version: WindowsVersion | null;
+  readonly limit: SessionLimitFact;
+  readonly sessions: readonly NetSession[] | null;
+  readonly openFiles: readonly NetFile[] | null;
+  readonly shares: readonly NetShare[] | null;
+  readonly printers: readonly PrinterRecord[] | null;
+  readonly serverConfig: NetConfigServer | null;
+  readonly smbClients: readonly SmbClientConnections[] | null;
+  readonly restrictAnonymous: RegistryDword | null;
+  readonly restrictNullSessAccess: RegistryDword | null;
+  readonly autodisconnect: AutodisconnectFact | null;
+  readonly elevated: boolean | null;
+  readonly failures: readonly SourceFailure[];
+}
+
+const LSA_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa';
+
+export function readHostFacts(readings: HostReadings): HostFacts {
+  const failures: SourceFailure[] = [];
+  const usableText = (source: SourceId): string | null => {
+    const reading = readings.sources[source];
+    if (reading.status !== 'ok') return null;
+    // A saved file can hold an error instead of the output ("System error 5 has occurred.").
+    const error = recognizeSystemError(reading.text);
+    return error && !looksLikeOutput(source, reading.text) ? null : reading.text;
+  };
+  const versionValues = usableText('reg-version') === null ? null : parseRegQuery(usableText('reg-version')!).values;
+  const version = versionValues && versionValues.length > 0 ? windowsVersionFromRegistry(versionValues) : null;
+  for (const source of SOURCE_IDS) {
+    const reading = readings.sources[source];
+    if (source === 'printers' && version && !isPrintersSourceApplicable(version.family)) continue;
+    if (reading.status === 'failed') failures.push({ source, failure: reading.failure });
+    if (reading.status === 'ok' && usableText(source) === null) {
+      failures.push({ source, failure: failureFromErrorNumber(recognizeSystemError(reading.text)!.code) });
+    }
+  }
+  const lines = new OutputLines((source) => {
+    const reading = readings.sources[source];
+    return reading.status === 'not-run' ? null : reading.text;
+  });
+  const parse = <T>(source: SourceId, parser: (text: string) => T): T | null => {
+    const text = usableText(source);
+    return text === null ? null : parser(text);
+  };
+
+  const serverConfig = parse('net-config-server', parseNetConfigServer);
+  const lsa = parse('reg-lsa', (text) => parseRegQuery(text).values);
+  const lanmanServer = parse('reg-lanmanserver', (text) => parseRegQuery(text).values);
+
+  return {
+    readings,
+    lines,
+    version,
+    limit: sessionLimitFact(serverConfig, version, lines),
+    sessions: parse('net-session', (text) => parseNetSession(text).sessions),
+    openFiles: parse('net-file', (text) => parseNetFile(text).files),
+    shares: parse('net-share', (text) => parseNetShare(text).shares),
+    printers: parse('printers', (text) => parsePrintersJson(text).printers),
+    serverConfig,
+    smbClients: parse('netstat', (text) => smbClientsFromNetstat(parseNetstat(text).connections)),
+    restrictAnonymous: lsa && registryDword(lsa, 'RestrictAnonymous', 'reg-lsa', lines, LSA_KEY),
+    restrictNullSessAccess: lanmanServer && registryDword(lanmanServer, 'RestrictNullSessAccess', 'reg-lanmanserver', lines),
+    autodisconnect: autodisconnectFact(serverConfig, lanmanServer, lines),
+    elevated: readings.elevated,
+    failures,
+  };
+}
+
+/** A table in the text means the command worked, whatever else the text says. */
+function looksLikeOutput(source: SourceId, text: string): boolean {
+  if (source === 'printers') return text.trim().startsWith('[') || text.trim().startsWith('{');
+  return /^\s*-{20,}\s*$/m.test(text) || /^\s*HKEY_/m.test(text);
+}
+
+function sessionLimitFact(config: NetConfigServer | null, version: WindowsVersion | null, lines: OutputLines): SessionLimitFact {
+  if (config?.maxLoggedOnUsers != null) {
+    // The first numeric field net config server prints is the session limit.
+    const field = config.fields.find((f) => f.value.trim() === String(config.maxLoggedOnUsers));
+    return {
+      max: config.maxLoggedOnUsers,
+      source: 'net-config-server',
+      evidence: field ? lines.line('net-config-server', field.lineNumber) : null,
+    };
+  }
+  if (version) {
+    const fromEdition = sessionLimitForVersion(version);
+    if (fromEdition.max !== null) return { max: fromEdition.max, source: 'edition', evidence: null };
+  }
+  return { max: null, source: 'unknown', evidence: null };
+}
+
+function registryDword(values: readonly RegValue[], name: string, source: SourceId, lines: OutputLines, key?: string): RegistryDword {
+  const value = findRegValue(values, name, key) ?? findRegValue(values, name);
+  if (!value || typeof value.data !== 'number') return { value: null, evidence: null };
+  return { value: value.data, evidence: lines.line(source, value.lineNumber) };
+}
+
+function autodisconnectFact(config: NetConfigServer | null, lanmanServer: readonly RegValue[] | null, lines: OutputLines): AutodisconnectFact | null {
+  // net config server shows the live value; the registry shows what is stored (and may be absent).
+  if (config?.idleSessionMinutes != null) {
+    // The idle time is the last field net config server prints.
+    const field = config.fields.findLast((f) => f.value.trim() === String(config.idleSessionMinutes));
+    return {
+      minutes: config.idleSessionMinutes,
+      disabled: config.idleSessionMinutes === -1,
+      evidence: field ? lines.line('net-config-server', field.lineNumber) : null,
+    };
+  }
+  if (!lanmanServer) return null;
+  const value = findRegValue(lanmanServer, 'autodisconnect');
+  if (!value || typeof value.data !== 'number') return null;
+  const interpreted = autodisconnectFromRegistry(value.data);
+  return {
+    minutes: interpreted.setting,
+    disabled: interpreted.disabled,
+    evidence: lines.line('reg-lanmanserver', value.lineNumber),
+  };
+}

@@ -1,0 +1,32 @@
+import { GET_PRINTERS_SCRIPT, powershellArgs } from '../commands/powershell-scripts';
+import type { WindowsProgramName } from '../commands/windows-program';
+import type { SourceId } from './readings';
+
+export interface ScanSource {
+  readonly id: SourceId;
+  readonly program: WindowsProgramName;
+  readonly args: readonly string[];
+  /** For a command that writes its own encoding (the PowerShell scripts write UTF-8). */
+  readonly codePage?: number;
+  readonly timeoutMs?: number;
+}
+
+/** What a scan reads, and how. Every command only reads; none changes the machine. */
+export const SCAN_SOURCES: readonly ScanSource[] = [
+  { id: 'net-session', program: 'net', args: ['session'] },
+  { id: 'net-file', program: 'net', args: ['file'] },
+  { id: 'net-share', program: 'net', args: ['share'] },
+  { id: 'nbtstat', program: 'nbtstat', args: ['-s'] },
+  { id: 'netstat', program: 'netstat', args: ['-ano'] },
+  { id: 'net-config-server', program: 'net', args: ['config', 'server'] },
+  { id: 'reg-lsa', program: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa'] },
+  { id: 'reg-lanmanserver', program: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters'] },
+  { id: 'reg-version', program: 'reg', args: ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'] },
+  // PowerShell starts slowly (seconds on an old PC), hence its own timeout.
+  { id: 'printers', program: 'powershell', args: powershellArgs(GET_PRINTERS_SCRIPT), codePage: 65001, timeoutMs: 45_000 },
+];
+
+/** Get-Printer exists from Windows 8 on: before that, the printers source failing is expected, not a finding. */
+export function isPrintersSourceApplicable(family: string): boolean {
+  return !['nt4', '2000', 'xp', 'server-2003', 'vista', '7'].includes(family);
+}
