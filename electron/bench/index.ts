@@ -1,14 +1,41 @@
+import path from 'node:path';
+import { runBundleBench } from './bundle-bench';
 import type { TargetResult } from './measure';
 import { runParserBench } from './parser-bench';
+import { runRenderBench } from './render-bench';
+import { runScanBench } from './scan-bench';
 
-/** `npm run bench`: measures the speed targets and prints what was measured against each target. */
+const SECTIONS = ['parsers', 'scan', 'bundle', 'render'] as const;
+
+/**
+ * `npm run bench [section…]`: measures the speed and size targets and prints each measurement beside
+ * its target. Exit status 1 when a target is missed. Sections: parsers, scan, bundle, render.
+ */
 export default async function main(args: readonly string[]): Promise<number> {
-  const only = new Set(args);
+  const unknown = args.filter((arg) => !(SECTIONS as readonly string[]).includes(arg));
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}\n`);
+    return 2;
+  }
+  const wanted = (section: (typeof SECTIONS)[number]) => args.length === 0 || args.includes(section);
   const log = (line: string) => process.stdout.write(`${line}\n`);
+  const renderer = path.resolve('out/renderer');
   const results: TargetResult[] = [];
-  if (only.size === 0 || only.has('parsers')) {
+  if (wanted('parsers')) {
     log('== Parsers');
     results.push(...runParserBench(log));
+  }
+  if (wanted('scan')) {
+    log('\n== Scan (real child processes, simulated PC)');
+    results.push(...(await runScanBench(log)));
+  }
+  if (wanted('bundle')) {
+    log('\n== Renderer bundle');
+    results.push(...runBundleBench(renderer, log));
+  }
+  if (wanted('render')) {
+    log('\n== Findings render');
+    results.push(...(await runRenderBench(renderer, log)));
   }
   log('\n== Targets');
   for (const result of results) log(`${result.met ? 'MET ' : 'MISS'}  ${result.name}: ${result.measured} (target ${result.target})`);

@@ -69,6 +69,10 @@ describe('diagnosis of the built-in scenarios', () => {
     expect(d.limit).toEqual({ max: 20, source: 'edition' });
     const notElevated = d.findings.find((f) => f.id === 'not-elevated');
     expect(notElevated?.params.sources).toBe('net-session, net-file, net-config-server');
+    // netstat needs no administrator: it still shows the one computer holding an SMB connection.
+    expect(notElevated).toMatchObject({ variant: 'netstat', params: { smbClients: 1 } });
+    expect(notElevated?.evidence.at(-1)).toMatchObject({ source: 'netstat' });
+    expect(notElevated?.evidence.at(-1)?.text).toMatch(/192\.168\.5\.20:\d+\s+ESTABLISHED/);
     expect(d.sources['net-share'].status).toBe('ok');
     expect(d.findings.map((f) => f.id)).not.toContain('source-failed');
   });

@@ -21,6 +21,7 @@ export type FindingId = (typeof FINDING_IDS)[number];
 /** Findings whose explanation has other wordings, by variant name (see Finding.variant). */
 export const FINDING_VARIANTS: Readonly<Partial<Record<FindingId, readonly string[]>>> = {
   'printer-shared-here': ['host'],
+  'not-elevated': ['netstat'],
 };
 export type Severity = 'critical' | 'warning' | 'info';
 

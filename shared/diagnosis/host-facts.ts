@@ -55,9 +55,9 @@ export interface HostFacts {
   readonly shares: readonly NetShare[] | null;
   readonly printers: readonly PrinterRecord[] | null;
   readonly serverConfig: NetConfigServer | null;
+  /** Computers with SMB connections to this PC per netstat: readable without administrator rights. */
   readonly smbClients: readonly SmbClientConnections[] | null;
   readonly restrictAnonymous: RegistryDword | null;
-  readonly restrictNullSessAccess: RegistryDword | null;
   readonly autodisconnect: AutodisconnectFact | null;
   readonly elevated: boolean | null;
   readonly failures: readonly SourceFailure[];
@@ -65,15 +65,32 @@ export interface HostFacts {
 
 const LSA_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa';
 
+/**
+ * The text of a source that was read and holds the command's output, or null: a saved file can hold
+ * an error instead ("System error 5 has occurred.").
+ */
+export function usableSourceText(readings: HostReadings, source: SourceId): string | null {
+  const reading = readings.sources[source];
+  if (reading.status !== 'ok') return null;
+  const error = recognizeSystemError(reading.text);
+  return error && !looksLikeOutput(source, reading.text) ? null : reading.text;
+}
+
+/** The tables the wizard shows, each parsed only when asked for (null when the source is unusable). */
+export const readTable = {
+  sessions: (readings: HostReadings) => parseUsable(readings, 'net-session', (text) => parseNetSession(text).sessions),
+  openFiles: (readings: HostReadings) => parseUsable(readings, 'net-file', (text) => parseNetFile(text).files),
+  shares: (readings: HostReadings) => parseUsable(readings, 'net-share', (text) => parseNetShare(text).shares),
+};
+
+function parseUsable<T>(readings: HostReadings, source: SourceId, parser: (text: string) => T): T | null {
+  const text = usableSourceText(readings, source);
+  return text === null ? null : parser(text);
+}
+
 export function readHostFacts(readings: HostReadings): HostFacts {
   const failures: SourceFailure[] = [];
-  const usableText = (source: SourceId): string | null => {
-    const reading = readings.sources[source];
-    if (reading.status !== 'ok') return null;
-    // A saved file can hold an error instead of the output ("System error 5 has occurred.").
-    const error = recognizeSystemError(reading.text);
-    return error && !looksLikeOutput(source, reading.text) ? null : reading.text;
-  };
+  const usableText = (source: SourceId) => usableSourceText(readings, source);
   const versionValues = usableText('reg-version') === null ? null : parseRegQuery(usableText('reg-version')!).values;
   const version = versionValues && versionValues.length > 0 ? windowsVersionFromRegistry(versionValues) : null;
   for (const source of SOURCE_IDS) {
@@ -88,10 +105,7 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     const reading = readings.sources[source];
     return reading.status === 'not-run' ? null : reading.text;
   });
-  const parse = <T>(source: SourceId, parser: (text: string) => T): T | null => {
-    const text = usableText(source);
-    return text === null ? null : parser(text);
-  };
+  const parse = <T>(source: SourceId, parser: (text: string) => T) => parseUsable(readings, source, parser);
 
   const serverConfig = parse('net-config-server', parseNetConfigServer);
   const lsa = parse('reg-lsa', (text) => parseRegQuery(text).values);
@@ -102,14 +116,13 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     lines,
     version,
     limit: sessionLimitFact(serverConfig, version, lines),
-    sessions: parse('net-session', (text) => parseNetSession(text).sessions),
-    openFiles: parse('net-file', (text) => parseNetFile(text).files),
-    shares: parse('net-share', (text) => parseNetShare(text).shares),
+    sessions: readTable.sessions(readings),
+    openFiles: readTable.openFiles(readings),
+    shares: readTable.shares(readings),
     printers: parse('printers', (text) => parsePrintersJson(text).printers),
     serverConfig,
     smbClients: parse('netstat', (text) => smbClientsFromNetstat(parseNetstat(text).connections)),
     restrictAnonymous: lsa && registryDword(lsa, 'RestrictAnonymous', 'reg-lsa', lines, LSA_KEY),
-    restrictNullSessAccess: lanmanServer && registryDword(lanmanServer, 'RestrictNullSessAccess', 'reg-lanmanserver', lines),
     autodisconnect: autodisconnectFact(serverConfig, lanmanServer, lines),
     elevated: readings.elevated,
     failures,

@@ -8,7 +8,7 @@ import { SessionsTable } from '../findings/SessionsTable';
 import { SharesTable } from '../findings/SharesTable';
 import { whyUnavailable } from '../components/describe-reading';
 import { useTranslate } from '../i18n/translation-context';
-import { hostFactsOf } from '../store/selectors';
+import { openFilesOf, sessionsOf, sharesOf } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
@@ -22,7 +22,6 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
   const startOver = useWizardStore((s) => s.startOver);
   const { result } = step;
   const { diagnosis, readings } = result;
-  const facts = hostFactsOf(result);
   const scenario = boot.kind === 'ready' ? boot.info.scenarios.find((s) => s.id === result.scenarioId) : undefined;
 
   return (
@@ -40,14 +39,14 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
       <h3>{t('findings.list.heading')}</h3>
       <FindingsList findings={diagnosis.findings} />
 
-      <Section title={t('findings.sessions.heading')} unavailable={facts.sessions === null && whyUnavailable(readings.sources['net-session'], t)}>
+      <Section title={t('findings.sessions.heading')} unavailable={sessionsOf(result) === null && whyUnavailable(readings.sources['net-session'], t)}>
         <SessionsTable result={result} />
       </Section>
-      <Section title={t('findings.files.heading')} unavailable={facts.openFiles === null && whyUnavailable(readings.sources['net-file'], t)}>
-        <OpenFilesTable files={facts.openFiles ?? []} />
+      <Section title={t('findings.files.heading')} unavailable={openFilesOf(result) === null && whyUnavailable(readings.sources['net-file'], t)}>
+        <OpenFilesTable files={openFilesOf(result) ?? []} />
       </Section>
-      <Section title={t('findings.shares.heading')} unavailable={facts.shares === null && whyUnavailable(readings.sources['net-share'], t)}>
-        <SharesTable shares={facts.shares ?? []} />
+      <Section title={t('findings.shares.heading')} unavailable={sharesOf(result) === null && whyUnavailable(readings.sources['net-share'], t)}>
+        <SharesTable shares={sharesOf(result) ?? []} />
       </Section>
 
       <details className="technician">

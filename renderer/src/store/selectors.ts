@@ -1,5 +1,6 @@
 import { ACTION_IDS, type Action } from '../../../shared/diagnosis/actions';
-import { readHostFacts, type HostFacts } from '../../../shared/diagnosis/host-facts';
+import { readTable } from '../../../shared/diagnosis/host-facts';
+import type { NetSession } from '../../../shared/parsers/net-session';
 import type { ScanResult } from '../../../shared/ipc/contract';
 import { SCAN_PROGRESS_SOURCES } from '../../../shared/ipc/contract';
 import type { WizardState, WizardStep } from './wizard-state';
@@ -36,34 +37,31 @@ export function scanCompletion(step: WizardStep): { done: number; total: number 
   return { done, total: SCAN_PROGRESS_SOURCES.length };
 }
 
-const factsCache = new WeakMap<ScanResult, HostFacts>();
-
-/** The parsed tables behind a scan result, parsed once per result. */
-export function hostFactsOf(result: ScanResult): HostFacts {
-  let facts = factsCache.get(result);
-  if (!facts) {
-    facts = readHostFacts(result.readings);
-    factsCache.set(result, facts);
-  }
-  return facts;
+/** A per-result cache: each table is parsed once, and only when the step that shows it asks. */
+function cachedPerResult<T>(compute: (result: ScanResult) => T): (result: ScanResult) => T {
+  const cache = new WeakMap<ScanResult, T>();
+  return (result) => {
+    if (!cache.has(result)) cache.set(result, compute(result));
+    return cache.get(result)!;
+  };
 }
+
+export const sessionsOf = cachedPerResult((result) => readTable.sessions(result.readings));
+export const openFilesOf = cachedPerResult((result) => readTable.openFiles(result.readings));
+export const sharesOf = cachedPerResult((result) => readTable.shares(result.readings));
 
 export interface ComputerGroup {
   readonly computer: string;
-  readonly sessions: HostFacts['sessions'] & {};
+  readonly sessions: readonly NetSession[];
   readonly nullSessions: number;
   readonly opens: number;
   readonly longestIdleSeconds: number;
 }
 
-const groupsCache = new WeakMap<ScanResult, ComputerGroup[]>();
-
 /** Sessions grouped by client computer, the computers with the most slots first. */
-export function sessionsByComputer(result: ScanResult): ComputerGroup[] {
-  const cached = groupsCache.get(result);
-  if (cached) return cached;
-  const groups = new Map<string, (HostFacts['sessions'] & {})[number][]>();
-  for (const session of hostFactsOf(result).sessions ?? []) {
+export const sessionsByComputer = cachedPerResult((result): ComputerGroup[] => {
+  const groups = new Map<string, NetSession[]>();
+  for (const session of sessionsOf(result) ?? []) {
     const key = session.computer.toLowerCase();
     const group = groups.get(key);
     if (group) group.push(session);
@@ -78,9 +76,8 @@ export function sessionsByComputer(result: ScanResult): ComputerGroup[] {
       longestIdleSeconds: Math.max(...sessions.map((s) => s.idleSeconds)),
     }))
     .sort((a, b) => b.sessions.length - a.sessions.length || b.nullSessions - a.nullSessions || a.computer.localeCompare(b.computer));
-  groupsCache.set(result, list);
   return list;
-}
+});
 
 /** Actions in the order to show them: recommended first (the diagnosis already orders them). */
 export function orderedActions(result: ScanResult): readonly Action[] {

@@ -23,14 +23,15 @@ export function checkServerService(facts: HostFacts): Finding[] {
 export function checkElevation(facts: HostFacts): Finding[] {
   const denied = facts.failures.filter((f) => f.failure.kind === 'access-denied');
   if (facts.elevated !== false && denied.length === 0) return [];
-  return [
-    {
-      id: 'not-elevated',
-      severity: 'warning',
-      params: { sources: denied.map((f) => f.source).join(', ') || 'none', deniedCount: denied.length },
-      evidence: denied.map((f) => failureEvidence(facts, f)),
-    },
-  ];
+  const params = { sources: denied.map((f) => f.source).join(', ') || 'none', deniedCount: denied.length };
+  const evidence = denied.map((f) => failureEvidence(facts, f));
+  // Without the session list, netstat (readable by anyone) still shows who holds SMB connections.
+  if (facts.sessions === null && facts.smbClients && facts.smbClients.length > 0) {
+    const clients = facts.smbClients;
+    const rows = clients.flatMap((client) => client.lineNumbers).slice(0, 20).map((line) => facts.lines.line('netstat', line));
+    return [{ id: 'not-elevated', severity: 'warning', variant: 'netstat', params: { ...params, smbClients: clients.length }, evidence: [...evidence, ...rows] }];
+  }
+  return [{ id: 'not-elevated', severity: 'warning', params, evidence }];
 }
 
 /** source-failed: every other read that did not work, with its reason, so nothing fails silently. */
