@@ -85,6 +85,7 @@ export function findDashRule(lines: readonly NumberedLine[], from = 0): number {
  * Localized headers and remarks in Chinese, Japanese and Korean are laid out in cells, not characters.
  */
 export function displayWidth(text: string): number {
+  if (!MAY_HAVE_WIDE.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += isWide(char.codePointAt(0)!) ? 2 : 1;
   return width;
@@ -92,6 +93,7 @@ export function displayWidth(text: string): number {
 
 /** Index into `text` of the character that starts at display cell `cell`, or -1 past the end. */
 export function indexAtCell(text: string, cell: number): number {
+  if (!MAY_HAVE_WIDE.test(text)) return cell < text.length ? cell : -1;
   let width = 0;
   let index = 0;
   for (const char of text) {
@@ -102,6 +104,12 @@ export function indexAtCell(text: string, cell: number): number {
   }
   return -1;
 }
+
+/**
+ * Every wide character is at U+1100 or above (surrogate pairs included); text without any is measured
+ * in characters, with no per-character loop.
+ */
+const MAY_HAVE_WIDE = /[\u1100-\uffff]/;
 
 function isWide(codePoint: number): boolean {
   return (
@@ -125,6 +133,7 @@ function isWide(codePoint: number): boolean {
  * columns that may hold wide (CJK) characters; for plain ASCII this is `text.slice(fromCell, toCell)`.
  */
 export function sliceCells(text: string, fromCell: number, toCell = Number.POSITIVE_INFINITY): string {
+  if (!MAY_HAVE_WIDE.test(text)) return text.slice(fromCell, toCell);
   let width = 0;
   let result = '';
   for (const char of text) {
