@@ -122,7 +122,7 @@ test.describe('scan progress and cancel', () => {
     await expect(page.getByRole('heading', { name: 'Scanning' })).toBeFocused();
     await expect(page.locator('.scan-source.status-ok').first()).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('.scan-source', { hasText: 'Connected computers (net session)' })).toContainText('checking…');
-    await expect(page.getByText(/of 11 checks finished/)).toBeVisible();
+    await expect(page.getByText(/of 12 checks finished/)).toBeVisible();
     await shot(page, testInfo, 'scan-2-progress');
     await page.getByRole('button', { name: 'Stop the scan' }).click();
     await expect(page.getByRole('status')).toContainText('The scan was stopped. Nothing was changed.');

@@ -1,4 +1,4 @@
-import type { ApiHandlers, AppInfo, EventSink } from '../../shared/ipc/contract';
+import type { ApiHandlers, AppInfo, ElevationResponse, EventSink, ScanResult } from '../../shared/ipc/contract';
 import type { Scenario } from '../../shared/simulated-host/scenario';
 import { ApiFailure } from '../../shared/ipc/envelope';
 import { decideAppMode } from './app-mode';
@@ -6,6 +6,7 @@ import { createCommandRunner } from './commands/command-runner';
 import type { CommandLog } from './commands/command-log';
 import { defaultSystem32Directory } from './commands/windows-programs';
 import { createDemoMachine, type DemoMachine } from './demo/demo-machine';
+import { createFixService } from './fixes/fix-service';
 import { createScanService } from './scan/scan-service';
 
 export interface AppServiceOptions {
@@ -23,6 +24,8 @@ export interface AppServiceOptions {
   readonly emit: EventSink;
   /** Demo mode's scenarios, when not the built-in ones (a trainer's own, or a test's). */
   readonly demoScenarios?: readonly Scenario[];
+  /** Live mode: starts the app again elevated (Electron's bootstrap provides it). */
+  readonly relaunchElevated?: () => ElevationResponse;
 }
 
 /**
@@ -43,12 +46,23 @@ export function createAppServices(options: AppServiceOptions): { handlers: ApiHa
         })
       : null;
   const liveRunner = mode === 'live' ? createCommandRunner({ binDirectory: defaultSystem32Directory(options.env), log: options.log }) : null;
-  const scans = createScanService({
-    runner: () => (demo ? demo.runner() : liveRunner!),
-    scenarioId: () => demo?.activeScenario().id ?? null,
-    emit: options.emit,
+  const runner = () => (demo ? demo.runner() : liveRunner!);
+  const scenarioId = () => demo?.activeScenario().id ?? null;
+  const scans = createScanService({ runner, scenarioId, emit: options.emit, log: options.log, otherWorkRunning: () => fixes.isBusy() });
+  const fixes = createFixService({
+    runner,
+    scenarioId,
+    dataDirectory: () => (demo ? demo.dataDirectory() : options.dataDirectory),
     log: options.log,
+    onProgress: (progress) => options.emit('fixProgress', progress),
+    lastScan: () => scans.lastResult(),
+    otherWorkRunning: () => scans.isScanning(),
   });
+  // The scans around a fix become what the user sees, so the next plan starts from them.
+  const rememberAfter = <T extends { kind: string; after?: ScanResult }>(response: T): T => {
+    if (response.after) scans.remember(response.after);
+    return response;
+  };
 
   const appInfo = (): AppInfo => ({
     version: options.version,
@@ -64,11 +78,25 @@ export function createAppServices(options: AppServiceOptions): { handlers: ApiHa
     selectScenario(scenarioId) {
       if (!demo) throw new ApiFailure('not-allowed-now', 'Scenarios exist only in demo mode.');
       if (scans.isScanning()) throw new ApiFailure('not-allowed-now', 'Wait for the scan to finish before switching scenarios.');
+      if (fixes.isBusy()) throw new ApiFailure('not-allowed-now', 'Wait for the change to finish before switching scenarios.');
       if (!demo.select(scenarioId)) throw new ApiFailure('invalid-arguments', `There is no scenario "${scenarioId}".`);
+      scans.forget();
       return appInfo();
     },
     runScan: (request) => scans.runScan(request),
     cancelScan: () => scans.cancelScan(),
+    planFix: (request) => fixes.plan(request),
+    applyFix: async (request, role) => rememberAfter(await fixes.apply(request, role)),
+    listChanges: () => fixes.changes(),
+    undoChange: async (entryId, role) => rememberAfter(await fixes.undo(entryId, role)),
+    restartElevated() {
+      if (demo) {
+        demo.elevate();
+        options.log.info('demo mode: the simulated PC now runs Workgroup Doctor as an administrator');
+        return { kind: 'elevated-in-demo' };
+      }
+      return options.relaunchElevated?.() ?? { kind: 'not-possible', reason: 'This build cannot restart itself; start it with "Run as administrator".' };
+    },
   };
   return { handlers, demo };
 }

@@ -30,7 +30,7 @@ export async function runFakeCommand(programFile: string, args: readonly string[
     process.exit(9009);
   }
   const before = readHostState(stateFile);
-  const outcome = runSimulatedCommand(before, program, args);
+  const outcome = runSimulatedCommand(before, program, args, process.env);
   if (outcome.hang) {
     // Hangs until the runner's timeout kills it, like a command stuck on a dead network name.
     await new Promise(() => setInterval(() => {}, 60_000));

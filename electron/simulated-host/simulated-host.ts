@@ -17,6 +17,8 @@ export interface SimulatedHost {
   state(): Scenario;
   /** Back to the scenario as it started. */
   reset(): void;
+  /** Changes the simulated PC from outside its commands (demo mode's "restart as administrator"). */
+  update(change: (state: Scenario) => Scenario): void;
 }
 
 export interface SimulatedHostOptions {
@@ -62,5 +64,6 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     env: { ...(options.baseEnv ?? process.env), [HOST_STATE_ENV]: stateFile, ELECTRON_RUN_AS_NODE: '1' },
     state: () => readHostState(stateFile),
     reset: () => writeHostState(stateFile, options.scenario),
+    update: (change) => writeHostState(stateFile, change(readHostState(stateFile))),
   };
 }

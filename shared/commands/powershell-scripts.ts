@@ -6,6 +6,16 @@
 export const GET_PRINTERS_SCRIPT =
   "[Console]::OutputEncoding = [Text.Encoding]::UTF8; Get-Printer | Select-Object Name,ShareName,Shared,PortName,DriverName | ConvertTo-Json -Compress";
 
+/** The environment variables the printer scripts read their names from. */
+export const PRINTER_NAME_ENV = 'WGD_PRINTER_NAME';
+export const SHARE_NAME_ENV = 'WGD_SHARE_NAME';
+
+/** Method 2 on Windows 8 and later: stop sharing one printer (needs an administrator). */
+export const UNSHARE_PRINTER_SCRIPT = `$ErrorActionPreference = 'Stop'; Set-Printer -Name $env:${PRINTER_NAME_ENV} -Shared $false`;
+
+/** Method 2's undo: share the printer again under the name it had. */
+export const SHARE_PRINTER_SCRIPT = `$ErrorActionPreference = 'Stop'; Set-Printer -Name $env:${PRINTER_NAME_ENV} -Shared $true -ShareName $env:${SHARE_NAME_ENV}`;
+
 /** Arguments that make PowerShell run one fixed script and nothing else from the user's profile. */
 export function powershellArgs(script: string): string[] {
   return ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script];

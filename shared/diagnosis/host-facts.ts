@@ -6,6 +6,7 @@ import { parseNetSession, type NetSession } from '../parsers/net-session';
 import { parseNetShare, type NetShare } from '../parsers/net-share';
 import { parseNetstat, smbClientsFromNetstat, type SmbClientConnections } from '../parsers/netstat';
 import { parsePrintersJson, type PrinterRecord } from '../parsers/printers-json';
+import { printersFromRegistry } from '../parsers/registry-printers';
 import { findRegValue, parseRegQuery, type RegValue } from '../parsers/reg-query';
 import { recognizeSystemError } from '../parsers/system-error';
 import { autodisconnectFromRegistry, sessionLimitForVersion } from '../windows/session-limit';
@@ -53,11 +54,17 @@ export interface HostFacts {
   readonly sessions: readonly NetSession[] | null;
   readonly openFiles: readonly NetFile[] | null;
   readonly shares: readonly NetShare[] | null;
+  /** From Get-Printer (Windows 8+), else from the Print\Printers registry key. */
   readonly printers: readonly PrinterRecord[] | null;
   readonly serverConfig: NetConfigServer | null;
   /** Computers with SMB connections to this PC per netstat: readable without administrator rights. */
   readonly smbClients: readonly SmbClientConnections[] | null;
   readonly restrictAnonymous: RegistryDword | null;
+  readonly restrictAnonymousSam: RegistryDword | null;
+  readonly restrictNullSessAccess: RegistryDword | null;
+  /** Every value of the Lsa and LanmanServer\Parameters keys as read (for fixes and their undo). */
+  readonly lsaValues: readonly RegValue[] | null;
+  readonly lanmanServerValues: readonly RegValue[] | null;
   readonly autodisconnect: AutodisconnectFact | null;
   readonly elevated: boolean | null;
   readonly failures: readonly SourceFailure[];
@@ -119,10 +126,15 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     sessions: readTable.sessions(readings),
     openFiles: readTable.openFiles(readings),
     shares: readTable.shares(readings),
-    printers: parse('printers', (text) => parsePrintersJson(text).printers),
+    printers:
+      parse('printers', (text) => parsePrintersJson(text).printers) ?? parse('reg-printers', (text) => printersFromRegistry(parseRegQuery(text).values)),
     serverConfig,
     smbClients: parse('netstat', (text) => smbClientsFromNetstat(parseNetstat(text).connections)),
     restrictAnonymous: lsa && registryDword(lsa, 'RestrictAnonymous', 'reg-lsa', lines, LSA_KEY),
+    restrictAnonymousSam: lsa && registryDword(lsa, 'RestrictAnonymousSAM', 'reg-lsa', lines, LSA_KEY),
+    restrictNullSessAccess: lanmanServer && registryDword(lanmanServer, 'RestrictNullSessAccess', 'reg-lanmanserver', lines),
+    lsaValues: lsa,
+    lanmanServerValues: lanmanServer,
     autodisconnect: autodisconnectFact(serverConfig, lanmanServer, lines),
     elevated: readings.elevated,
     failures,

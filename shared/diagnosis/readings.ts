@@ -14,6 +14,7 @@ export const SOURCE_IDS = [
   'reg-lsa',
   'reg-lanmanserver',
   'reg-version',
+  'reg-printers',
   'printers',
 ] as const;
 
@@ -30,6 +31,7 @@ export const SOURCE_FILE_NAMES: Readonly<Record<SourceId, string>> = {
   'reg-lsa': 'reg-lsa.txt',
   'reg-lanmanserver': 'reg-lanmanserver.txt',
   'reg-version': 'reg-version.txt',
+  'reg-printers': 'reg-printers.txt',
   printers: 'printers.json',
 };
 

@@ -22,6 +22,8 @@ export const SCAN_SOURCES: readonly ScanSource[] = [
   { id: 'reg-lsa', program: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa'] },
   { id: 'reg-lanmanserver', program: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters'] },
   { id: 'reg-version', program: 'reg', args: ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'] },
+  // Every printer, shared or not, with its share name: works on every version (Get-Printer needs 8+).
+  { id: 'reg-printers', program: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Printers', '/s'] },
   // PowerShell starts slowly (seconds on an old PC), hence its own timeout.
   { id: 'printers', program: 'powershell', args: powershellArgs(GET_PRINTERS_SCRIPT), codePage: 65001, timeoutMs: 45_000 },
 ];

@@ -3,6 +3,9 @@ import type { Diagnosis } from '../diagnosis/diagnose';
 import type { PcRole } from '../diagnosis/finding';
 import { SOURCE_IDS, type HostReadings, type SourceId } from '../diagnosis/readings';
 import type { Envelope } from './envelope';
+import type { FixPlan, Refusal } from '../fixes/fix-plan';
+import { isFixRequest, type FixRequest } from '../fixes/fix-request';
+import type { JournalEntry } from '../fixes/journal-entry';
 
 /**
  * The one typed map of everything the renderer may ask of the main process. The preload exposes one
@@ -56,6 +59,29 @@ export interface ScanProgressEvent {
   readonly failure?: CommandFailure;
 }
 
+export type Refused = { readonly kind: 'refused'; readonly refusal: Refusal };
+
+/** A fix's plan, checked against the last scan; `elevated` says whether applying can work now. */
+export type PlanResponse = { readonly kind: 'plan'; readonly plan: FixPlan; readonly elevated: boolean | null } | Refused;
+
+/** What applying did (see entry.status), with the scans before and after it for the comparison. */
+export type ApplyResponse = { readonly kind: 'ran'; readonly entry: JournalEntry; readonly before: ScanResult; readonly after: ScanResult } | Refused;
+
+export type UndoResponse = { readonly kind: 'ran'; readonly entries: readonly JournalEntry[]; readonly after: ScanResult } | Refused;
+
+/** The journal of changes, or why it cannot be read (it is then kept untouched). */
+export type ChangesResponse = { readonly kind: 'ok'; readonly entries: readonly JournalEntry[] } | { readonly kind: 'damaged'; readonly path: string; readonly reason: string };
+
+export type ElevationResponse = { readonly kind: 'restarting' } | { readonly kind: 'elevated-in-demo' } | { readonly kind: 'not-possible'; readonly reason: string };
+
+export interface FixProgressEvent {
+  readonly entryId: string;
+  readonly phase: 'backup' | 'read' | 'step' | 'check' | 'rollback' | 'undo' | 'restore' | 'done';
+  readonly status: 'running' | 'ok' | 'failed';
+  readonly step?: number;
+  readonly steps?: number;
+}
+
 /** Operations: name → (arguments) → value. Arguments must be plain data (structured-clone safe). */
 export interface ApiOperations {
   getAppInfo(): AppInfo;
@@ -65,6 +91,15 @@ export interface ApiOperations {
   runScan(request: ScanRequest): ScanOutcome;
   /** Stops the running scan, if any; true when one was running. */
   cancelScan(): boolean;
+  /** The plan for a fix, made from the last scan; changes nothing. */
+  planFix(request: FixRequest): PlanResponse;
+  /** Rescans, re-plans, backs up, applies, records and rescans. */
+  applyFix(request: FixRequest, role: PcRole): ApplyResponse;
+  listChanges(): ChangesResponse;
+  /** Undoes one recorded change, or every undoable one ("all"). */
+  undoChange(entryId: string, role: PcRole): UndoResponse;
+  /** Starts the app again as an administrator (in demo mode the simulated PC becomes elevated). */
+  restartElevated(): ElevationResponse;
 }
 
 export type OperationName = keyof ApiOperations;
@@ -76,6 +111,11 @@ export const OPERATION_CHANNELS = {
   selectScenario: 'wgd:select-scenario',
   runScan: 'wgd:run-scan',
   cancelScan: 'wgd:cancel-scan',
+  planFix: 'wgd:plan-fix',
+  applyFix: 'wgd:apply-fix',
+  listChanges: 'wgd:list-changes',
+  undoChange: 'wgd:undo-change',
+  restartElevated: 'wgd:restart-elevated',
 } as const satisfies Record<OperationName, `wgd:${string}`>;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -90,17 +130,24 @@ export const OPERATION_ARGUMENT_CHECKS: { readonly [Name in OperationName]: (arg
   selectScenario: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9-]{1,80}$/.test(args[0]),
   runScan: (args): args is [ScanRequest] => args.length === 1 && isPlainObject(args[0]) && PC_ROLES.includes(args[0].role) && Object.keys(args[0]).length === 1,
   cancelScan: (args): args is [] => args.length === 0,
+  planFix: (args): args is [FixRequest] => args.length === 1 && isFixRequest(args[0]),
+  applyFix: (args): args is [FixRequest, PcRole] => args.length === 2 && isFixRequest(args[0]) && PC_ROLES.includes(args[1]),
+  listChanges: (args): args is [] => args.length === 0,
+  undoChange: (args): args is [string, PcRole] => args.length === 2 && typeof args[0] === 'string' && /^(all|[0-9TZ-]{10,40}-[a-z0-9-]{1,20})$/.test(args[0]) && PC_ROLES.includes(args[1]),
+  restartElevated: (args): args is [] => args.length === 0,
 };
 
 /** Pushes from main to renderer: name → payload. */
 export interface ApiEvents {
   scanProgress: ScanProgressEvent;
+  fixProgress: FixProgressEvent;
 }
 
 export type EventName = keyof ApiEvents;
 
 export const EVENT_CHANNELS = {
   scanProgress: 'wgd:event:scan-progress',
+  fixProgress: 'wgd:event:fix-progress',
 } as const satisfies Record<EventName, `wgd:event:${string}`>;
 
 /** The sources a scan reports progress for, in display order. */

@@ -4,6 +4,10 @@ export const CURRENT_VERSION_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Win
 export const LSA_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa';
 export const LANMAN_SERVER_PARAMETERS_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters';
 export const CODE_PAGE_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage';
+export const PRINTERS_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Print\\Printers';
+
+/** PRINTER_ATTRIBUTE_SHARED in a printer key's Attributes value. */
+export const PRINTER_ATTRIBUTE_SHARED = 0x8;
 
 const ROOT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   HKLM: 'HKEY_LOCAL_MACHINE',
@@ -32,6 +36,17 @@ export function registryKeys(state: Scenario): ReadonlyMap<string, { name: strin
   const add = (name: string, values: RegistryKeyValues) => keys.set(canonicalKeyName(name).toLowerCase(), { name: canonicalKeyName(name), values });
   add(CURRENT_VERSION_KEY, currentVersionValues(state.windows));
   add(CODE_PAGE_KEY, { ACP: { type: 'REG_SZ', data: '1252' }, OEMCP: { type: 'REG_SZ', data: String(state.codePage) }, MACCP: { type: 'REG_SZ', data: '10000' } });
+  // Printers live in the registry too; these keys follow from the scenario's printers.
+  add(PRINTERS_KEY, { DefaultSpoolDirectory: { type: 'REG_SZ', data: 'C:\\Windows\\system32\\spool\\PRINTERS' } });
+  for (const printer of state.printers) {
+    add(`${PRINTERS_KEY}\\${printer.name}`, {
+      Attributes: { type: 'REG_DWORD', data: 0x240 | (printer.shared ? PRINTER_ATTRIBUTE_SHARED : 0) },
+      Name: { type: 'REG_SZ', data: printer.name },
+      Port: { type: 'REG_SZ', data: printer.portName },
+      'Printer Driver': { type: 'REG_SZ', data: printer.driverName },
+      'Share Name': { type: 'REG_SZ', data: printer.shareName },
+    });
+  }
   for (const [name, values] of Object.entries(state.registry)) add(name, values);
   return keys;
 }
@@ -67,6 +82,28 @@ function currentVersionValues(windows: WindowsIdentity): RegistryKeyValues {
   }
   values.SystemRoot = { type: 'REG_SZ', data: windows.CurrentVersion.startsWith('5.') ? 'C:\\WINDOWS' : 'C:\\Windows' };
   return values;
+}
+
+/** The host's keys at `key` and below, parents first (reg query /s). */
+export function keysUnder(state: Scenario, key: string) {
+  const prefix = canonicalKeyName(key).toLowerCase();
+  return [...registryKeys(state).entries()]
+    .filter(([name]) => name === prefix || name.startsWith(`${prefix}\\`))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, entry]) => entry);
+}
+
+/** The scenario with one printer shared (under `shareName`) or not, its net share row following suit. */
+export function withPrinterSharing(state: Scenario, printerName: string, shared: boolean, shareName: string): Scenario {
+  const printer = state.printers.find((p) => p.name.toLowerCase() === printerName.toLowerCase());
+  if (!printer) return state;
+  const oldShare = printer.shareName.toLowerCase();
+  const shares = state.shares.filter((share) => !(share.kind === 'printer' && share.name.toLowerCase() === oldShare));
+  return {
+    ...state,
+    printers: state.printers.map((p) => (p === printer ? { ...p, shared, shareName: shared ? shareName : p.shareName } : p)),
+    shares: shared ? [...shares, { name: shareName, resource: printer.portName, remark: printer.name, kind: 'printer' }] : shares,
+  };
 }
 
 /** Windows XP and 2003 ship reg.exe 3.0, which prints a banner and separates columns with tabs. */

@@ -103,13 +103,17 @@ export type SimulatedRegistryValue =
   | { readonly type: 'REG_MULTI_SZ'; readonly data: readonly string[] }
   | { readonly type: 'REG_BINARY'; readonly data: string };
 
-export type CommandFault =
+export type CommandFault = (
   | { readonly kind: 'missing' }
   | { readonly kind: 'hang' }
   | { readonly kind: 'access-denied' }
   | { readonly kind: 'system-error'; readonly code: number }
   | { readonly kind: 'garbage'; readonly text: string }
-  | { readonly kind: 'delay'; readonly ms: number };
+  | { readonly kind: 'delay'; readonly ms: number }
+) & {
+  /** Only when the command line (arguments joined by spaces) contains this text. */
+  readonly when?: string;
+};
 
 export interface SimulatedNetbiosConnection {
   readonly localName: string;

@@ -1,11 +1,12 @@
-import { GET_PRINTERS_SCRIPT } from '../commands/powershell-scripts';
+import { GET_PRINTERS_SCRIPT, PRINTER_NAME_ENV, SHARE_NAME_ENV, SHARE_PRINTER_SCRIPT, UNSHARE_PRINTER_SCRIPT } from '../commands/powershell-scripts';
 import type { WindowsProgramName } from '../commands/windows-program';
 import {
-  canonicalKeyName,
   findKey,
   findValue,
   hasGetPrinter,
   hasPowerShell,
+  keysUnder,
+  withPrinterSharing,
   LANMAN_SERVER_PARAMETERS_KEY,
   usesXpRegLayout,
   withRegistryValue,
@@ -17,7 +18,7 @@ import { renderNetFile } from './render/net-file';
 import { renderNetSession, renderNetSessionDetail } from './render/net-session';
 import { renderNetShare, renderNetShareDetail } from './render/net-share';
 import { renderNetstat, type NetstatRow } from './render/netstat';
-import { renderRegNotFound, renderRegOperationSucceeded, renderRegQueryKey, renderRegQueryValue } from './render/reg-query';
+import { renderRegNotFound, renderRegOperationSucceeded, renderRegQueryKey, renderRegQueryTree, renderRegQueryValue } from './render/reg-query';
 import type { CommandFault, Scenario, SimulatedRegistryValue } from './scenario';
 
 /** The programs the simulated host answers for: every allowlisted one. */
@@ -44,13 +45,18 @@ export interface CommandOutcome {
  * Runs one command line against the simulated PC. Pure: the fake executables read the state from disk,
  * call this, print the outcome in the scenario's code page and save the new state.
  */
-export function runSimulatedCommand(state: Scenario, program: SimulatedProgram, args: readonly string[]): CommandOutcome {
+export function runSimulatedCommand(
+  state: Scenario,
+  program: SimulatedProgram,
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CommandOutcome {
   const fault = faultFor(state, program, args);
   if (fault) {
     const faulted = applyFault(state, fault);
     if (faulted) return faulted;
   }
-  const outcome = dispatch(state, program, args.map(String));
+  const outcome = dispatch(state, program, args.map(String), env);
   return fault?.kind === 'delay' ? { ...outcome, delayMs: fault.ms } : outcome;
 }
 
@@ -65,7 +71,8 @@ function failure(state: Scenario, stderr: string, exitCode: number): CommandOutc
 function faultFor(state: Scenario, program: SimulatedProgram, args: readonly string[]): CommandFault | null {
   const faults = state.faults ?? {};
   const specific = `${program} ${args[0] ?? ''}`.trim().toLowerCase();
-  return faults[specific] ?? faults[program] ?? null;
+  const fault = faults[specific] ?? faults[program] ?? null;
+  return fault && (fault.when === undefined || args.join(' ').includes(fault.when)) ? fault : null;
 }
 
 function applyFault(state: Scenario, fault: CommandFault): CommandOutcome | null {
@@ -86,7 +93,7 @@ function applyFault(state: Scenario, fault: CommandFault): CommandOutcome | null
   }
 }
 
-function dispatch(state: Scenario, program: SimulatedProgram, args: string[]): CommandOutcome {
+function dispatch(state: Scenario, program: SimulatedProgram, args: string[], env: Readonly<Record<string, string | undefined>>): CommandOutcome {
   switch (program) {
     case 'net':
       return net(state, args);
@@ -101,7 +108,7 @@ function dispatch(state: Scenario, program: SimulatedProgram, args: string[]): C
     case 'fltmc':
       return state.elevated ? result(state, FLTMC_FILTERS) : failure(state, 'FilterFindFirst failed with error 0x80070005\r\nAccess is denied.\r\n', 1);
     case 'powershell':
-      return powershell(state, args);
+      return powershell(state, args, env);
     case 'rundll32':
       return rundll32(state, args);
   }
@@ -227,8 +234,11 @@ function reg(state: Scenario, args: string[]): CommandOutcome {
       const found = findKey(state, key);
       if (!found) return failure(state, renderRegNotFound(state.displayLanguage), 1);
       const xp = usesXpRegLayout(state.windows);
+      if (valueName === undefined && rest.some((arg) => isSwitch(arg, '/s'))) {
+        return result(state, renderRegQueryTree(keysUnder(state, found.name).map((k) => ({ name: k.name, values: Object.entries(k.values) })), { xpLayout: xp }));
+      }
       if (valueName === undefined) {
-        const subkeys = [...new Set(Object.keys(state.registry).map(canonicalKeyName))].filter((k) => k.toLowerCase().startsWith(`${found.name.toLowerCase()}\\`) && !k.slice(found.name.length + 1).includes('\\'));
+        const subkeys = keysUnder(state, found.name).map((k) => k.name).filter((k) => k.length > found.name.length && !k.slice(found.name.length + 1).includes('\\'));
         return result(state, renderRegQueryKey(found.name, Object.entries(found.values), subkeys, { xpLayout: xp }));
       }
       const value = findValue(found.values, valueName);
@@ -251,7 +261,8 @@ function reg(state: Scenario, args: string[]): CommandOutcome {
     }
     case 'export': {
       const found = findKey(state, key);
-      const file = rest.find((arg) => !arg.startsWith('/'));
+      // reg export KEY FILE [/y]: the file comes right after the key (it may start with / on the test machine).
+      const file = rest[0] !== undefined && !isSwitch(rest[0], '/y') ? rest[0] : undefined;
       if (!found) return failure(state, renderRegNotFound(state.displayLanguage), 1);
       if (file === undefined) return failure(state, m.regInvalidSyntax(), 1);
       return { ...result(state, renderRegOperationSucceeded(state.displayLanguage)), writtenFiles: [{ path: file, text: regExportText(found.name, found.values) }] };
@@ -328,9 +339,19 @@ function nbtstat(state: Scenario, args: string[]): CommandOutcome {
 
 // ---- printers ----------------------------------------------------------------------------------
 
-function powershell(state: Scenario, args: string[]): CommandOutcome {
+function powershell(state: Scenario, args: string[], env: Readonly<Record<string, string | undefined>>): CommandOutcome {
   if (!hasPowerShell(state.windows)) return { ...result(state, ''), missing: true, exitCode: 127 };
   const script = args[args.findIndex((arg) => arg.toLowerCase() === '-command') + 1];
+  if (script === UNSHARE_PRINTER_SCRIPT || script === SHARE_PRINTER_SCRIPT) {
+    if (!hasGetPrinter(state.windows)) return failure(state, "Set-Printer : The term 'Set-Printer' is not recognized as the name of a cmdlet, function, script file, or operable program.\r\n", 1);
+    if (!state.elevated) return failure(state, 'Set-Printer : Access was denied to the specified resource.\r\n', 1);
+    const printer = state.printers.find((p) => p.name === env[PRINTER_NAME_ENV]);
+    if (!printer) return failure(state, `Set-Printer : The specified printer was not found.\r\n`, 1);
+    const share = script === SHARE_PRINTER_SCRIPT;
+    const shareName = share ? (env[SHARE_NAME_ENV] ?? '') : printer.shareName;
+    if (share && shareName === '') return failure(state, 'Set-Printer : The share name is not valid.\r\n', 1);
+    return result(withPrinterSharing(state, printer.name, share, shareName), '');
+  }
   if (script === GET_PRINTERS_SCRIPT) {
     if (!hasGetPrinter(state.windows)) return failure(state, "Get-Printer : The term 'Get-Printer' is not recognized as the name of a cmdlet, function, script file, or operable program.\r\n", 1);
     const printers = state.printers.map((p) => ({ Name: p.name, ShareName: p.shareName || null, Shared: p.shared, PortName: p.portName, DriverName: p.driverName }));
@@ -340,8 +361,23 @@ function powershell(state: Scenario, args: string[]): CommandOutcome {
   return failure(state, 'SIMULATED HOST: this PowerShell script is not one the app may run.\r\n', 1);
 }
 
+/**
+ * rundll32 printui.dll,PrintUIEntry /Xs /n NAME attributes -shared                 (stop sharing)
+ * rundll32 printui.dll,PrintUIEntry /Xs /n NAME sharename SHARE attributes +shared (share again)
+ * printui reports problems in a message box, not on the console; rundll32's exit code is 0 either way.
+ */
 function rundll32(state: Scenario, args: string[]): CommandOutcome {
-  return failure(state, `SIMULATED HOST: rundll32 ${args.join(' ')} is not simulated.\r\n`, 1);
+  const [entry, ...rest] = args;
+  if (entry?.toLowerCase() !== 'printui.dll,printuientry' || !rest.some((arg) => arg.toLowerCase() === '/xs')) {
+    return failure(state, `SIMULATED HOST: rundll32 ${args.join(' ')} is not simulated.\r\n`, 1);
+  }
+  const name = valueOf(rest, '/n');
+  const printer = state.printers.find((p) => p.name === name);
+  if (!state.elevated || !printer) return result(state, '');
+  const attributes = valueOf(rest, 'attributes');
+  if (attributes === '-shared') return result(withPrinterSharing(state, printer.name, false, printer.shareName), '');
+  if (attributes === '+shared') return result(withPrinterSharing(state, printer.name, true, valueOf(rest, 'sharename') ?? printer.shareName), '');
+  return result(state, '');
 }
 
 const FLTMC_FILTERS = [

@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly codePage?: number;
   /** Stops the command (the scan was cancelled). */
   readonly signal?: AbortSignal;
+  /** Extra environment for this command (values a fixed script reads, such as a printer name). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export type CodePageSource = 'chcp' | 'registry' | 'given' | 'assumed';
@@ -62,7 +64,7 @@ export function createCommandRunner(options: CommandRunnerOptions): CommandRunne
   const env = options.env ?? process.env;
   let codePagePromise: Promise<{ codePage: number; source: CodePageSource }> | null = null;
 
-  async function capture(program: WindowsProgram, args: readonly string[], timeoutMs: number, signal?: AbortSignal): Promise<CapturedProcess> {
+  async function capture(program: WindowsProgram, args: readonly string[], timeoutMs: number, signal?: AbortSignal, extraEnv?: Readonly<Record<string, string>>): Promise<CapturedProcess> {
     if (args.some((arg) => arg.includes('\0'))) {
       throw new CommandError({ kind: 'could-not-start', reason: 'an argument contains a NUL character' }, program, args, null, '', '', 0);
     }
@@ -72,7 +74,7 @@ export function createCommandRunner(options: CommandRunnerOptions): CommandRunne
         file,
         args,
         { timeoutMs, maxOutputBytes: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES, ...(signal ? { signal } : {}) },
-        env,
+        extraEnv ? { ...env, ...extraEnv } : env,
       );
     } catch (error) {
       if (!(error instanceof SpawnError)) throw error;
@@ -119,7 +121,7 @@ export function createCommandRunner(options: CommandRunnerOptions): CommandRunne
     const timeoutMs = runOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // The command starts at once; the code page (detected once, in parallel) is needed only to decode.
     const codePagePending = runOptions.codePage === undefined ? consoleCodePage() : null;
-    const captured = await capture(program, args, timeoutMs, runOptions.signal);
+    const captured = await capture(program, args, timeoutMs, runOptions.signal, runOptions.env);
     const codePage = runOptions.codePage ?? (await codePagePending!).codePage;
     const stdout = decodeConsoleBytes(captured.stdout, codePage);
     const stderr = decodeConsoleBytes(captured.stderr, codePage);

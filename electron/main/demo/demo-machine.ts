@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import type { Scenario } from '../../../shared/simulated-host/scenario';
@@ -16,6 +17,10 @@ export interface DemoMachine {
   select(scenarioId: string): boolean;
   runner(): CommandRunner;
   host(): SimulatedHost;
+  /** The demo PC's own folder: its journal and backups live and die with it. */
+  dataDirectory(): string;
+  /** Stands in for "restart as administrator": the simulated PC now runs the app elevated. */
+  elevate(): void;
 }
 
 export function createDemoMachine(options: {
@@ -28,13 +33,17 @@ export function createDemoMachine(options: {
 }): DemoMachine {
   const scenarios = options.scenarios ?? BUILT_IN_SCENARIOS;
   const find = (id: string) => scenarios.find((s) => s.id === id) ?? (options.scenarios ? null : builtInScenario(id));
+  const directoryOf = (chosen: Scenario) => path.join(options.dataDirectory, 'demo-pc', chosen.id);
   let scenario = find(options.initialScenarioId ?? DEFAULT_DEMO_SCENARIO_ID) ?? scenarios[0]!;
   let current = start(scenario);
 
   function start(chosen: Scenario): { host: SimulatedHost; runner: CommandRunner } {
+    // A demo PC starts as its scenario describes, so the record of its earlier changes goes too.
+    rmSync(path.join(directoryOf(chosen), 'journal.json'), { force: true });
+    rmSync(path.join(directoryOf(chosen), 'backups'), { recursive: true, force: true });
     const host = createSimulatedHost({
       scenario: chosen,
-      directory: path.join(options.dataDirectory, 'demo-pc', chosen.id),
+      directory: directoryOf(chosen),
       fakeCommandModule: options.fakeCommandModule,
       nodeExecutable: options.nodeExecutable,
     });
@@ -54,5 +63,7 @@ export function createDemoMachine(options: {
     },
     runner: () => current.runner,
     host: () => current.host,
+    dataDirectory: () => directoryOf(scenario),
+    elevate: () => current.host.update((state) => ({ ...state, elevated: true })),
   };
 }

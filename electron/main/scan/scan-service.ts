@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
-import type { EventSink, ScanOutcome, ScanRequest } from '../../../shared/ipc/contract';
+import type { EventSink, ScanOutcome, ScanRequest, ScanResult } from '../../../shared/ipc/contract';
 import { ApiFailure } from '../../../shared/ipc/envelope';
 import type { CommandRunner } from '../commands/command-runner';
 import type { CommandLog } from '../commands/command-log';
@@ -10,6 +10,11 @@ export interface ScanService {
   runScan(request: ScanRequest): Promise<ScanOutcome>;
   cancelScan(): boolean;
   isScanning(): boolean;
+  /** The last completed scan: fixes are planned from what the user saw. */
+  lastResult(): ScanResult | null;
+  /** A scan made elsewhere (before and after a fix) becomes the one the user sees. */
+  remember(result: ScanResult): void;
+  forget(): void;
 }
 
 /** One scan at a time, cancellable, reporting progress as events. */
@@ -18,11 +23,21 @@ export function createScanService(dependencies: {
   readonly scenarioId: () => string | null;
   readonly emit: EventSink;
   readonly log: CommandLog;
+  /** Another operation (a fix) that must not run at the same time. */
+  readonly otherWorkRunning?: () => boolean;
 }): ScanService {
   let running: AbortController | null = null;
+  let last: ScanResult | null = null;
 
   return {
     isScanning: () => running !== null,
+    lastResult: () => last,
+    remember: (result) => {
+      last = result;
+    },
+    forget: () => {
+      last = null;
+    },
     cancelScan() {
       if (!running) return false;
       dependencies.log.info('scan cancelled by the user');
@@ -31,6 +46,7 @@ export function createScanService(dependencies: {
     },
     async runScan(request) {
       if (running) throw new ApiFailure('not-allowed-now', 'A scan is already running.');
+      if (dependencies.otherWorkRunning?.()) throw new ApiFailure('not-allowed-now', 'A change is being made; scan again when it has finished.');
       const controller = new AbortController();
       // Every command of the scan listens on this one signal.
       setMaxListeners(64, controller.signal);
@@ -44,10 +60,8 @@ export function createScanService(dependencies: {
         if (controller.signal.aborted) return { kind: 'cancelled' };
         const durationMs = Math.round(performance.now() - started);
         dependencies.log.info(`scan finished in ${durationMs} ms`);
-        return {
-          kind: 'completed',
-          result: { readings, diagnosis: diagnose(readings, { role: request.role }), durationMs, finishedAt: new Date().toISOString(), scenarioId: dependencies.scenarioId() },
-        };
+        last = { readings, diagnosis: diagnose(readings, { role: request.role }), durationMs, finishedAt: new Date().toISOString(), scenarioId: dependencies.scenarioId() };
+        return { kind: 'completed', result: last };
       } finally {
         running = null;
       }

@@ -50,7 +50,7 @@ describe('wizard store', () => {
     emit({ source: 'net-session', status: 'running' });
     emit({ source: 'net-session', status: 'ok', durationMs: 20 });
     emit({ source: 'net-file', status: 'failed' });
-    expect(scanCompletion(useWizardStore.getState().step)).toEqual({ done: 2, total: 11 });
+    expect(scanCompletion(useWizardStore.getState().step)).toEqual({ done: 2, total: 12 });
     finish({ kind: 'completed', result });
     await scanning;
     const step = useWizardStore.getState().step;

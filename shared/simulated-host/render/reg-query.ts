@@ -48,6 +48,18 @@ export function renderRegQueryKey(
 }
 
 /**
+ * `reg query KEY /s`: every key at and below KEY, each with its values and a blank line after it
+ * (XP: the banner first).
+ */
+export function renderRegQueryTree(
+  keys: readonly { readonly name: string; readonly values: Iterable<readonly [string, RenderRegistryValue]> }[],
+  options: RegQueryOptions = {},
+): string {
+  const blocks = keys.flatMap((key) => [key.name, ...[...key.values].map(([name, value]) => valueLine(name, value, options)), '']);
+  return consoleLines(options.xpLayout === true ? ['', XP_BANNER, '', ...blocks] : ['', ...blocks]);
+}
+
+/**
  * `reg query KEY /v NAME`:
  *
  *   (blank)

@@ -1,0 +1,48 @@
+/**
+ * Names that reach a Windows command come from the diagnosis, never as free text; these checks are the
+ * second lock. Nothing runs through a shell, but a name that carries shell or PowerShell metacharacters,
+ * quotes, path separators or a leading option dash has no business in a printer or computer name here,
+ * so it is refused outright rather than passed on.
+ */
+export type NameProblem = 'empty' | 'too-long' | 'control-character' | 'shell-character' | 'path' | 'option-like';
+
+const SHELL_CHARACTERS = /["'`$;&|<>^%*?!]/;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+export function printerNameProblem(name: string): NameProblem | null {
+  if (name.trim() === '') return 'empty';
+  if (name.length > 220) return 'too-long';
+  if (CONTROL_CHARACTERS.test(name)) return 'control-character';
+  if (SHELL_CHARACTERS.test(name)) return 'shell-character';
+  // Printer names cannot hold \ or , (Windows reserves them); "..", / and a leading dash or slash are
+  // path and option tricks.
+  if (/[\\/,]/.test(name) || name.includes('..')) return 'path';
+  if (/^[-/]/.test(name)) return 'option-like';
+  return null;
+}
+
+/**
+ * A client as net session names it: a NetBIOS or DNS name, an IPv4 address, or a bracketed IPv6
+ * address; optionally with its leading backslashes.
+ */
+export function computerNameProblem(name: string): NameProblem | null {
+  const bare = name.replace(/^\\\\/, '');
+  if (bare === '') return 'empty';
+  if (bare.length > 63) return 'too-long';
+  if (CONTROL_CHARACTERS.test(bare)) return 'control-character';
+  if (SHELL_CHARACTERS.test(bare)) return 'shell-character';
+  if (/[\\/]/.test(bare) || bare.includes('..')) return 'path';
+  if (/^[-]/.test(bare)) return 'option-like';
+  if (!/^(\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9._-]*)$/.test(bare)) return 'shell-character';
+  return null;
+}
+
+export function shareNameProblem(name: string): NameProblem | null {
+  if (name === '') return 'empty';
+  if (name.length > 80) return 'too-long';
+  if (CONTROL_CHARACTERS.test(name)) return 'control-character';
+  if (SHELL_CHARACTERS.test(name)) return 'shell-character';
+  if (/[\\/,]/.test(name) || name.includes('..')) return 'path';
+  if (/^[-/]/.test(name)) return 'option-like';
+  return null;
+}
