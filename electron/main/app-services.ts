@@ -6,6 +6,7 @@ import { createCommandRunner } from './commands/command-runner';
 import type { CommandLog } from './commands/command-log';
 import { defaultSystem32Directory } from './commands/windows-programs';
 import { createDemoMachine, type DemoMachine } from './demo/demo-machine';
+import { relaunchElevated } from './elevation/relaunch-elevated';
 import { createFixService } from './fixes/fix-service';
 import { createScanService } from './scan/scan-service';
 
@@ -24,8 +25,8 @@ export interface AppServiceOptions {
   readonly emit: EventSink;
   /** Demo mode's scenarios, when not the built-in ones (a trainer's own, or a test's). */
   readonly demoScenarios?: readonly Scenario[];
-  /** Live mode: starts the app again elevated (Electron's bootstrap provides it). */
-  readonly relaunchElevated?: () => ElevationResponse;
+  /** Live mode: how this app is started again (Electron's bootstrap knows its executable and quit). */
+  readonly relaunch?: { readonly executable: string; readonly args: readonly string[]; readonly quit: () => void };
 }
 
 /**
@@ -89,13 +90,15 @@ export function createAppServices(options: AppServiceOptions): { handlers: ApiHa
     applyFix: async (request, role) => rememberAfter(await fixes.apply(request, role)),
     listChanges: () => fixes.changes(),
     undoChange: async (entryId, role) => rememberAfter(await fixes.undo(entryId, role)),
-    restartElevated() {
+    async restartElevated(): Promise<ElevationResponse> {
       if (demo) {
         demo.elevate();
         options.log.info('demo mode: the simulated PC now runs Workgroup Doctor as an administrator');
         return { kind: 'elevated-in-demo' };
       }
-      return options.relaunchElevated?.() ?? { kind: 'not-possible', reason: 'This build cannot restart itself; start it with "Run as administrator".' };
+      if (!options.relaunch || !liveRunner) return { kind: 'not-possible', reason: 'This build cannot restart itself; start it with "Run as administrator".' };
+      options.log.info('restarting as administrator');
+      return relaunchElevated({ runner: liveRunner, ...options.relaunch });
     },
   };
   return { handlers, demo };

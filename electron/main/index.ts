@@ -44,6 +44,7 @@ async function start(): Promise<void> {
     fakeCommandModule: path.join(mainDirectory, 'fake-command.js'),
     nodeExecutable: process.execPath,
     emit: createEventSender(appContents),
+    relaunch: { executable: process.execPath, args: process.argv.slice(1), quit: () => app.quit() },
   });
   registerIpcHandlers(ipcMain, handlers, appContents, entryUrl, (message) => log.warn(message));
 

@@ -16,6 +16,15 @@ export const UNSHARE_PRINTER_SCRIPT = `$ErrorActionPreference = 'Stop'; Set-Prin
 /** Method 2's undo: share the printer again under the name it had. */
 export const SHARE_PRINTER_SCRIPT = `$ErrorActionPreference = 'Stop'; Set-Printer -Name $env:${PRINTER_NAME_ENV} -Shared $true -ShareName $env:${SHARE_NAME_ENV}`;
 
+export const RELAUNCH_EXECUTABLE_ENV = 'WGD_EXECUTABLE';
+export const RELAUNCH_ARGUMENTS_ENV = 'WGD_ARGUMENTS';
+
+/**
+ * Starts the app again through Windows' elevation prompt (UAC). Exits non-zero when the user says no,
+ * so the running app can stay open and say so.
+ */
+export const RELAUNCH_ELEVATED_SCRIPT = `$ErrorActionPreference = 'Stop'; $start = @{ FilePath = $env:${RELAUNCH_EXECUTABLE_ENV}; Verb = 'RunAs' }; if ($env:${RELAUNCH_ARGUMENTS_ENV}) { $start.ArgumentList = $env:${RELAUNCH_ARGUMENTS_ENV} }; Start-Process @start`;
+
 /** Arguments that make PowerShell run one fixed script and nothing else from the user's profile. */
 export function powershellArgs(script: string): string[] {
   return ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script];

@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { assertNever } from '../../../shared/commands/command-failure';
 import { StepIndicator } from '../components/StepIndicator';
 import { useTranslate } from '../i18n/translation-context';
+import { ApplyingStep } from '../steps/ApplyingStep';
 import { ChooseFixStep } from '../steps/ChooseFixStep';
+import { ConfirmStep } from '../steps/ConfirmStep';
+import { OutcomeStep } from '../steps/OutcomeStep';
 import { FindingsStep } from '../steps/FindingsStep';
 import { ScanStep } from '../steps/ScanStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
@@ -14,10 +17,12 @@ export function App() {
   const boot = useWizardStore((state) => state.boot);
   const step = useWizardStore((state) => state.step);
   const loadAppInfo = useWizardStore((state) => state.loadAppInfo);
+  const loadChanges = useWizardStore((state) => state.loadChanges);
 
   useEffect(() => {
     void loadAppInfo();
-  }, [loadAppInfo]);
+    void loadChanges();
+  }, [loadAppInfo, loadChanges]);
 
   return (
     <div className="app">
@@ -59,6 +64,12 @@ function CurrentStep({ step }: { step: WizardStep }) {
       return <FindingsStep step={step} />;
     case 'choose-fix':
       return <ChooseFixStep step={step} />;
+    case 'confirm':
+      return <ConfirmStep step={step} />;
+    case 'applying':
+      return <ApplyingStep step={step} />;
+    case 'outcome':
+      return <OutcomeStep step={step} />;
     default:
       return assertNever(step);
   }

@@ -1,14 +1,14 @@
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { useTranslate } from '../i18n/translation-context';
-import { STEP_ORDER, type StepKind } from '../store/wizard-state';
+import { INDICATOR_STEPS, indicatorStep, type StepKind } from '../store/wizard-state';
 
 export function StepIndicator({ current }: { current: StepKind }) {
   const t = useTranslate();
-  const currentIndex = STEP_ORDER.indexOf(current);
+  const currentIndex = INDICATOR_STEPS.indexOf(indicatorStep(current));
   return (
     <nav aria-label={t('steps.label')}>
       <ol className="steps">
-        {STEP_ORDER.map((kind, index) => (
+        {INDICATOR_STEPS.map((kind, index) => (
           <li key={kind} className={index === currentIndex ? 'step current' : index < currentIndex ? 'step done' : 'step'} aria-current={index === currentIndex ? 'step' : undefined}>
             <span className="step-number">{index + 1}</span> {t(`steps.${kind}` as MessageKey)}
           </li>

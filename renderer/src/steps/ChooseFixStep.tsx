@@ -1,7 +1,7 @@
 import { actionMessageKeys, type Action } from '../../../shared/diagnosis/actions';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useTranslate } from '../i18n/translation-context';
-import { orderedActions } from '../store/selectors';
+import { canGoNext, orderedActions } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -10,6 +10,7 @@ export function ChooseFixStep({ step }: { step: Extract<WizardStep, { kind: 'cho
   const heading = useFocusHeading<HTMLHeadingElement>();
   const chooseAction = useWizardStore((s) => s.chooseAction);
   const backToFindings = useWizardStore((s) => s.backToFindings);
+  const reviewFix = useWizardStore((s) => s.reviewFix);
   const actions = orderedActions(step.result);
   const anyRecommended = actions.some((action) => action.recommended);
 
@@ -28,6 +29,9 @@ export function ChooseFixStep({ step }: { step: Extract<WizardStep, { kind: 'cho
       <div className="actions">
         <button type="button" onClick={backToFindings}>
           {t('fix.back')}
+        </button>
+        <button type="button" className="primary" disabled={!canGoNext(step)} onClick={() => void reviewFix()}>
+          {step.selectedAction === 'outgrown' ? t('fix.nextAdvice') : t('fix.next')}
         </button>
       </div>
     </section>

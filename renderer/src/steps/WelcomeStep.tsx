@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { ChangesPanel } from './ChangesPanel';
 import { useTranslate } from '../i18n/translation-context';
 import { canGoNext, isDemo } from '../store/selectors';
 import type { Symptom, WizardStep } from '../store/wizard-state';
@@ -43,6 +44,7 @@ export function WelcomeStep({ step }: { step: Extract<WizardStep, { kind: 'welco
           </label>
         ))}
       </fieldset>
+      <ChangesPanel />
       <details className="help">
         <summary>{t('welcome.tellApart.summary')}</summary>
         <p>{t('welcome.tellApart.error71')}</p>

@@ -1,5 +1,5 @@
 import { ACTION_IDS, type Action } from '../../../shared/diagnosis/actions';
-import { readTable } from '../../../shared/diagnosis/host-facts';
+import { readHostFacts, readTable } from '../../../shared/diagnosis/host-facts';
 import type { NetSession } from '../../../shared/parsers/net-session';
 import type { ScanResult } from '../../../shared/ipc/contract';
 import { SCAN_PROGRESS_SOURCES } from '../../../shared/ipc/contract';
@@ -16,6 +16,11 @@ export function canGoNext(step: WizardStep): boolean {
       return true;
     case 'choose-fix':
       return step.selectedAction !== null && isApplicable(step.result, step.selectedAction);
+    case 'confirm':
+      return step.confirmed && step.plan?.kind === 'plan' && step.plan.elevated !== false;
+    case 'applying':
+    case 'outcome':
+      return false;
   }
 }
 
@@ -49,6 +54,7 @@ function cachedPerResult<T>(compute: (result: ScanResult) => T): (result: ScanRe
 export const sessionsOf = cachedPerResult((result) => readTable.sessions(result.readings));
 export const openFilesOf = cachedPerResult((result) => readTable.openFiles(result.readings));
 export const sharesOf = cachedPerResult((result) => readTable.shares(result.readings));
+export const printersOf = cachedPerResult((result) => readHostFacts(result.readings).printers);
 
 export interface ComputerGroup {
   readonly computer: string;

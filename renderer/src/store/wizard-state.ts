@@ -1,6 +1,7 @@
 import type { PcRole } from '../../../shared/diagnosis/finding';
 import type { ActionId } from '../../../shared/diagnosis/actions';
-import type { AppInfo, ScanResult, ScanSourceStatus } from '../../../shared/ipc/contract';
+import type { ApplyResponse, AppInfo, ChangesResponse, FixProgressEvent, PlanResponse, ScanResult, ScanSourceStatus, UndoResponse } from '../../../shared/ipc/contract';
+import type { FixRequest } from '../../../shared/fixes/fix-request';
 import type { SourceId } from '../../../shared/diagnosis/readings';
 
 /** What the user sees, in their words, on the first step. */
@@ -32,10 +33,40 @@ export type WizardStep =
   | { readonly kind: 'welcome'; readonly symptom: Symptom | null; readonly notice: 'scan-cancelled' | 'scan-failed' | null; readonly error: string | null }
   | { readonly kind: 'scan'; readonly symptom: Symptom; readonly progress: SourceProgress; readonly cancelling: boolean }
   | { readonly kind: 'findings'; readonly symptom: Symptom; readonly result: ScanResult }
-  | { readonly kind: 'choose-fix'; readonly symptom: Symptom; readonly result: ScanResult; readonly selectedAction: ActionId | null };
+  | { readonly kind: 'choose-fix'; readonly symptom: Symptom; readonly result: ScanResult; readonly selectedAction: ActionId | null }
+  | {
+      readonly kind: 'confirm';
+      readonly symptom: Symptom;
+      readonly result: ScanResult;
+      readonly action: ActionId;
+      /** What will be asked for; null for advice that changes nothing. */
+      readonly request: FixRequest | null;
+      /** null while the plan is being made. */
+      readonly plan: PlanResponse | null;
+      readonly confirmed: boolean;
+      readonly elevating: boolean;
+    }
+  | { readonly kind: 'applying'; readonly symptom: Symptom; readonly result: ScanResult; readonly action: ActionId; readonly progress: FixProgressEvent | null }
+  | {
+      readonly kind: 'outcome';
+      readonly symptom: Symptom;
+      readonly action: ActionId;
+      /** A refusal at apply time, or what ran. */
+      readonly response: ApplyResponse;
+      /** Set once the user undid this change here. */
+      readonly undo: UndoResponse | null;
+      readonly undoing: boolean;
+    };
 
 export type StepKind = WizardStep['kind'];
-export const STEP_ORDER: readonly StepKind[] = ['welcome', 'scan', 'findings', 'choose-fix'];
+
+/** The steps as the progress bar names them; applying and its outcome are one step there. */
+export const INDICATOR_STEPS = ['welcome', 'scan', 'findings', 'choose-fix', 'confirm', 'result'] as const;
+export type IndicatorStep = (typeof INDICATOR_STEPS)[number];
+
+export function indicatorStep(kind: StepKind): IndicatorStep {
+  return kind === 'applying' || kind === 'outcome' ? 'result' : kind;
+}
 
 export type Boot = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly info: AppInfo } | { readonly kind: 'failed'; readonly message: string };
 
@@ -44,10 +75,16 @@ export interface WizardState {
   readonly step: WizardStep;
   /** A demo-scenario switch in progress (the picker is disabled meanwhile). */
   readonly switchingScenario: boolean;
+  /** The journal of changes this app made (null until read). */
+  readonly changes: ChangesResponse | null;
+  /** An undo started from the changes list, and what it gave. */
+  readonly changesUndo: { readonly running: boolean; readonly response: UndoResponse | null; readonly error: string | null };
 }
 
 export const initialWizardState: WizardState = {
   boot: { kind: 'loading' },
   step: { kind: 'welcome', symptom: null, notice: null, error: null },
   switchingScenario: false,
+  changes: null,
+  changesUndo: { running: false, response: null, error: null },
 };

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ActionId } from '../../../shared/diagnosis/actions';
 import type { ScanProgressEvent } from '../../../shared/ipc/contract';
 import { BridgeError, call, subscribe } from '../api/bridge';
+import { createFixSlice, type FixActions } from './fix-slice';
 import { canGoNext } from './selectors';
 import { initialWizardState, roleForSymptom, type Symptom, type WizardState } from './wizard-state';
 
@@ -18,7 +19,7 @@ export interface WizardActions {
   startOver(): void;
 }
 
-export type WizardStore = WizardState & WizardActions;
+export type WizardStore = WizardState & WizardActions & FixActions;
 
 const messageOf = (error: unknown) => (error instanceof BridgeError || error instanceof Error ? error.message : String(error));
 
@@ -28,6 +29,7 @@ const messageOf = (error: unknown) => (error instanceof BridgeError || error ins
  */
 export const useWizardStore = create<WizardStore>()((set, get) => ({
   ...initialWizardState,
+  ...createFixSlice(set, get),
 
   async loadAppInfo() {
     try {
@@ -106,7 +108,8 @@ export const useWizardStore = create<WizardStore>()((set, get) => ({
 
   startOver() {
     const { step } = get();
-    if (step.kind === 'scan') return;
+    if (step.kind === 'scan' || step.kind === 'applying') return;
+    void get().loadChanges();
     set({ step: { kind: 'welcome', symptom: 'symptom' in step ? step.symptom : null, notice: null, error: null } });
   },
 }));

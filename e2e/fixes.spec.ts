@@ -1,0 +1,142 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { findKey, findValue, LSA_KEY } from '../shared/simulated-host/host-registry';
+import type { Scenario } from '../shared/simulated-host/scenario';
+import { expect, test, type AppUnderTest } from './harness/app-test';
+
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+async function scanToFixes(page: Page, scenarioId: string, symptom: RegExp) {
+  await page.goto('/');
+  await page.getByLabel('Demo PC').selectOption(scenarioId);
+  await page.getByRole('radio', { name: symptom }).check();
+  await page.getByRole('button', { name: 'Scan the demo PC' }).click();
+  await expect(page.getByRole('heading', { name: 'What Workgroup Doctor found' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Choose a fix' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a fix' })).toBeVisible();
+}
+
+const restrictAnonymous = (app: AppUnderTest) => {
+  const state: Scenario = app.demo!.host().state();
+  return findValue(findKey(state, LSA_KEY)!.values, 'restrictanonymous')?.[1].data;
+};
+
+test.describe('fixes, on the simulated PCs', () => {
+  test('XP print host: Method 1 → confirm → apply → verify → undo puts the registry back', async ({ app }, testInfo) => {
+    const { page } = app;
+    await scanToFixes(page, 'xp-print-host-at-limit', /Other computers get/);
+    await expect(page.getByRole('radio', { name: /Method 1/ })).toBeChecked();
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Check what will change' })).toBeFocused();
+    await expect(page.getByText('Set RestrictAnonymous to 1')).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Before you go on' })).toContainText('Network list');
+    await expect(page.getByText('On this older version of Windows a restart may be needed')).toBeVisible();
+    await page.getByText('Exact commands (for technicians)').click();
+    await expect(page.locator('.plan pre')).toContainText('Backup: reg export HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa');
+    await expect(page.locator('.plan pre')).toContainText('Change: reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RestrictAnonymous /t REG_DWORD /d 1 /f');
+    await expect(page.locator('.plan pre')).toContainText('Undo: reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RestrictAnonymous /t REG_DWORD /d 0 /f');
+    const apply = page.getByRole('button', { name: 'Make the change' });
+    await expect(apply).toBeDisabled();
+    await shot(page, testInfo, 'method-1-5-confirm');
+    expect(restrictAnonymous(app)).toBe(0);
+    await page.getByLabel('I have read what will change').check();
+    await apply.click();
+
+    await expect(page.getByRole('heading', { name: 'Result' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('status')).toHaveText('The change was made and checked.');
+    const row = page.locator('tr[data-finding="restrict-anonymous-off"]');
+    await expect(row.locator('td').nth(0)).toHaveText('found');
+    await expect(row.locator('td').nth(1)).toHaveText('gone');
+    await expect(page.getByText('Anonymous connections that already existed stay')).toBeVisible();
+    await expect(page.getByText(/Next, try: Method 2/)).toBeVisible();
+    expect(restrictAnonymous(app)).toBe(1);
+    await shot(page, testInfo, 'method-1-6-result');
+
+    await page.getByRole('button', { name: 'Undo this change' }).click();
+    await expect(page.getByText('Undone: the saved settings were put back.')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('status')).toHaveText('The change was undone.');
+    expect(restrictAnonymous(app)).toBe(0);
+    await shot(page, testInfo, 'method-1-7-undone');
+  });
+
+  test('client PC: Method 2 stops sharing its printer, and undo shares it again under the same name', async ({ app }, testInfo) => {
+    const { page } = app;
+    await scanToFixes(page, 'win10-client-shares-printer', /This PC gets/);
+    await expect(page.getByRole('radio', { name: /Method 2/ })).toBeChecked();
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+    await expect(page.getByRole('checkbox', { name: /Canon PIXMA TS5150/ })).toBeChecked();
+    await expect(page.getByText('Stop sharing the printer Canon PIXMA TS5150 (shared as Canon)')).toBeVisible();
+    await expect(page.getByText('Other computers that print through this PC')).toBeVisible();
+    await shot(page, testInfo, 'method-2-5-confirm');
+    await page.getByLabel('I have read what will change').check();
+    await page.getByRole('button', { name: 'Make the change' }).click();
+    await expect(page.getByRole('status')).toHaveText('The change was made and checked.', { timeout: 30_000 });
+    await expect(page.getByText('It worked: what this fix was for is gone.')).toBeVisible();
+    expect(app.demo!.host().state().printers[0]).toMatchObject({ name: 'Canon PIXMA TS5150', shared: false });
+    await shot(page, testInfo, 'method-2-6-result');
+    await page.getByRole('button', { name: 'Undo this change' }).click();
+    await expect(page.getByRole('status')).toHaveText('The change was undone.', { timeout: 30_000 });
+    expect(app.demo!.host().state().printers[0]).toMatchObject({ shared: true, shareName: 'Canon' });
+  });
+
+  test('disconnect: shows the client’s open files and the warning, and asks for confirmation first', async ({ app }, testInfo) => {
+    const { page } = app;
+    await scanToFixes(page, 'win10-office-near-limit', /Other computers get/);
+    await expect(page.getByRole('radio', { name: /Free slots now/ })).toBeChecked();
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+    const computer = page.getByLabel('Computer to disconnect');
+    // The suggestion (idle longest) comes first and is chosen; any connected computer can be.
+    await expect(computer).toHaveValue('192.168.10.118');
+    await computer.selectOption('192.168.10.101');
+    await expect(page.getByRole('heading', { name: 'Files this computer has open here' })).toBeVisible();
+    await expect(page.getByText('C:\\Shares\\Projects\\Plan 2027.docx')).toBeVisible();
+    await expect(page.getByText(/192\.168\.10\.101 has files open on this PC.*can be lost/)).toBeVisible();
+    await expect(page.getByText('This cannot be undone.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Make the change' })).toBeDisabled();
+    await shot(page, testInfo, 'disconnect-5-confirm');
+    await page.getByLabel('I have read what will change').check();
+    await page.getByRole('button', { name: 'Make the change' }).click();
+    await expect(page.getByRole('status')).toHaveText('The change was made and checked.', { timeout: 30_000 });
+    await expect(page.locator('.compare tbody tr').first().locator('td')).toHaveText(['19', '18']);
+    await expect(page.getByRole('button', { name: 'Undo this change' })).toHaveCount(0);
+    expect(app.demo!.host().state().sessions.some((s) => s.computer === '192.168.10.101')).toBe(false);
+    await shot(page, testInfo, 'disconnect-6-result');
+  });
+
+  test('without administrator rights the change is offered only after "Restart as administrator"', async ({ app }, testInfo) => {
+    const { page } = app;
+    await scanToFixes(page, 'win10-not-elevated', /Other computers get/);
+    await page.getByRole('radio', { name: /Method 1/ }).check();
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+    await expect(page.getByText('Windows allows this change only to an administrator')).toBeVisible();
+    await expect(page.getByLabel('I have read what will change')).toHaveCount(0);
+    await shot(page, testInfo, 'elevation-5-confirm');
+    await page.getByRole('button', { name: 'Restart as administrator' }).click();
+    await page.getByLabel('I have read what will change').check();
+    await page.getByRole('button', { name: 'Make the change' }).click();
+    await expect(page.getByRole('status')).toHaveText('The change was made and checked.', { timeout: 30_000 });
+  });
+
+  test('the changes list on the first page undoes a change later', async ({ app }) => {
+    const { page } = app;
+    await scanToFixes(page, 'win10-office-near-limit', /Other computers get/);
+    await page.getByRole('radio', { name: /automatic disconnect/ }).check();
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+    await expect(page.getByLabel('Close idle connections after (minutes)')).toHaveValue('15');
+    await page.getByLabel('I have read what will change').check();
+    await page.getByRole('button', { name: 'Make the change' }).click();
+    await expect(page.getByRole('status')).toHaveText('The change was made and checked.', { timeout: 30_000 });
+    expect(app.demo!.host().state().server.autodisconnectMinutes).toBe(15);
+    await page.getByRole('button', { name: 'Back to the findings' }).click();
+    await page.getByRole('button', { name: 'Scan again' }).click();
+    const changes = page.getByRole('region', { name: 'Changes made by Workgroup Doctor' });
+    await expect(changes).toContainText('Close connections that nobody has used for 15 minutes');
+    await expect(changes).toContainText('in effect');
+    await changes.getByRole('button', { name: 'Undo' }).click();
+    await expect(changes.getByRole('status')).toHaveText('The change was undone.', { timeout: 30_000 });
+    await expect(changes).toContainText('undone');
+    expect(app.demo!.host().state().server.autodisconnectMinutes).toBe(-1);
+  });
+});

@@ -1,0 +1,210 @@
+import type { FixPlan } from '../../../shared/fixes/fix-plan';
+import { undoCommands } from '../../../shared/fixes/fix-plan';
+import type { FixRequest } from '../../../shared/fixes/fix-request';
+import type { MessageKey } from '../../../shared/i18n/translate';
+import { commandLine } from '../components/command-line';
+import { formatDuration } from '../components/format-duration';
+import { messageText } from '../components/message-text';
+import { useFocusHeading } from '../components/use-focus-heading';
+import { useTranslate } from '../i18n/translation-context';
+import { canGoNext, isDemo, printersOf, sessionsByComputer } from '../store/selectors';
+import type { WizardStep } from '../store/wizard-state';
+import { useWizardStore } from '../store/wizard-store';
+
+type ConfirmStepData = Extract<WizardStep, { kind: 'confirm' }>;
+
+export function ConfirmStep({ step }: { step: ConfirmStepData }) {
+  const t = useTranslate();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const setConfirmed = useWizardStore((s) => s.setConfirmed);
+  const applyFix = useWizardStore((s) => s.applyFix);
+  const backToFixes = useWizardStore((s) => s.backToFixes);
+  const plan = step.plan;
+
+  return (
+    <section aria-labelledby="confirm-heading" className="step-panel">
+      <h2 id="confirm-heading" tabIndex={-1} ref={heading}>
+        {t('confirm.heading')}
+      </h2>
+      <p className="lead">{t(`action.${step.action}.title` as MessageKey)}</p>
+      {step.action === 'outgrown' && <p>{t('confirm.advice.outgrown')}</p>}
+      <RequestChoices step={step} />
+      {step.request !== null && plan === null && <p aria-live="polite">{t('confirm.making')}</p>}
+      {plan?.kind === 'refused' && (
+        <p role="alert" className="notice notice-error">
+          {messageText(plan.refusal.message, t)}
+        </p>
+      )}
+      {plan?.kind === 'plan' && <PlanDetails plan={plan.plan} />}
+      {plan?.kind === 'plan' && plan.elevated === false && <Elevation step={step} />}
+      {plan?.kind === 'plan' && plan.elevated !== false && (
+        <label className="confirm-check">
+          <input type="checkbox" checked={step.confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
+          {t('confirm.check')}
+        </label>
+      )}
+      <div className="actions">
+        <button type="button" onClick={backToFixes}>
+          {t('confirm.back')}
+        </button>
+        {step.request !== null && (
+          <button type="button" className="primary" disabled={!canGoNext(step)} onClick={() => void applyFix()}>
+            {t('confirm.apply')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** What the fix is asked to do, where there is a choice: which printers, which computer, how many minutes. */
+function RequestChoices({ step }: { step: ConfirmStepData }) {
+  const t = useTranslate();
+  const changeRequest = useWizardStore((s) => s.changeRequest);
+  const request = step.request;
+  if (request?.action === 'method-2') {
+    const shared = (printersOf(step.result) ?? []).filter((printer) => printer.shared);
+    if (shared.length === 0) return <p>{t('confirm.printers.none')}</p>;
+    const toggle = (name: string, on: boolean) => {
+      const printers = on ? [...request.printers, name] : request.printers.filter((p) => p !== name);
+      void changeRequest({ action: 'method-2', printers });
+    };
+    return (
+      <fieldset className="choices compact">
+        <legend>{t('confirm.printers.legend')}</legend>
+        {shared.map((printer) => (
+          <label key={printer.name} className="choice">
+            <input type="checkbox" checked={request.printers.includes(printer.name)} onChange={(event) => toggle(printer.name, event.target.checked)} />
+            <span>
+              <span className="choice-title">{printer.name}</span>
+              <span className="choice-hint">{t('confirm.printers.shareName', { share: printer.shareName })}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  if (request?.action === 'disconnect') {
+    // Every connected computer, idle longest first: the suggested one is first and already chosen.
+    const computers = sessionsByComputer(step.result)
+      .slice()
+      .sort((a, b) => b.longestIdleSeconds - a.longestIdleSeconds);
+    return (
+      <p>
+        <label htmlFor="disconnect-computer">{t('confirm.computer.legend')} </label>
+        <select id="disconnect-computer" value={computers.find((c) => c.computer.toLowerCase() === request.computer.toLowerCase())?.computer ?? request.computer} onChange={(event) => void changeRequest({ action: 'disconnect', computer: event.target.value })}>
+          {computers.map((group) => (
+            <option key={group.computer} value={group.computer}>
+              {t('confirm.computer.item', { computer: group.computer, idle: formatDuration(group.longestIdleSeconds, t) })}
+            </option>
+          ))}
+        </select>
+      </p>
+    );
+  }
+  if (request?.action === 'autodisconnect') {
+    return (
+      <p>
+        <label htmlFor="autodisconnect-minutes">{t('confirm.minutes.label')} </label>
+        <input
+          id="autodisconnect-minutes"
+          type="number"
+          min={1}
+          max={65535}
+          value={request.minutes}
+          onChange={(event) => void changeRequest({ action: 'autodisconnect', minutes: Number.parseInt(event.target.value || '0', 10) } satisfies FixRequest)}
+        />
+      </p>
+    );
+  }
+  return null;
+}
+
+function PlanDetails({ plan }: { plan: FixPlan }) {
+  const t = useTranslate();
+  const undo = undoCommands(plan);
+  return (
+    <div className="plan">
+      <h3>{t('confirm.summary')}</h3>
+      <p>{messageText(plan.summary, t)}</p>
+      {plan.affectedFiles.length > 0 || plan.request.action === 'disconnect' ? <AffectedFiles plan={plan} /> : null}
+      <h3>{t('confirm.steps')}</h3>
+      <ol>
+        {plan.steps.map((step, index) => (
+          <li key={index}>{messageText(step.command.purpose, t)}</li>
+        ))}
+      </ol>
+      <h3>{t('confirm.backup')}</h3>
+      <ul>
+        {plan.backup.map((command, index) => (
+          <li key={index}>{messageText(command.purpose, t)}</li>
+        ))}
+        <li>{t('confirm.backup.journal')}</li>
+      </ul>
+      <h3>{t('confirm.undo')}</h3>
+      <p>{plan.undoable ? t('confirm.undo.possible') : t('confirm.undo.impossible')}</p>
+      {plan.warnings.length > 0 && (
+        <div className="notice warnings" role="note" aria-label={t('confirm.warnings')}>
+          <h3>{t('confirm.warnings')}</h3>
+          <ul>
+            {plan.warnings.map((warning) => (
+              <li key={warning.key}>{messageText(warning, t)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p>
+        <strong>{t('confirm.restart')}:</strong> {t(`restart.${plan.restart}` as MessageKey)}
+      </p>
+      <details className="technician">
+        <summary>{t('confirm.commands')}</summary>
+        <pre>
+          {[
+            ...plan.backup.map((c) => `${t('confirm.commands.backup')}: ${commandLine(c)}`),
+            ...plan.steps.map((s) => `${t('confirm.commands.steps')}: ${commandLine(s.command)}`),
+            ...undo.map((c) => `${t('confirm.commands.undo')}: ${commandLine(c)}`),
+          ].join('\n')}
+        </pre>
+      </details>
+    </div>
+  );
+}
+
+function AffectedFiles({ plan }: { plan: FixPlan }) {
+  const t = useTranslate();
+  return (
+    <div className="affected-files">
+      <h3>{t('confirm.files.heading')}</h3>
+      {plan.affectedFiles.length === 0 ? (
+        <p>{t('confirm.files.none')}</p>
+      ) : (
+        <ul>
+          {plan.affectedFiles.map((file) => (
+            <li key={file.id}>
+              <code>{file.path}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Elevation({ step }: { step: ConfirmStepData }) {
+  const t = useTranslate();
+  const elevate = useWizardStore((s) => s.elevate);
+  const demo = useWizardStore(isDemo);
+  return (
+    <div className="notice" role="note">
+      <p>{t('confirm.elevation.needed')}</p>
+      {step.elevating && !demo ? (
+        <p aria-live="polite">{t('confirm.elevation.restarting')}</p>
+      ) : (
+        <button type="button" onClick={() => void elevate()} disabled={step.elevating}>
+          {t('confirm.elevation.button')}
+        </button>
+      )}
+      {demo && <p className="muted">{t('confirm.elevation.demo')}</p>}
+    </div>
+  );
+}
