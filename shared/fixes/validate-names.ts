@@ -29,11 +29,13 @@ export function computerNameProblem(name: string): NameProblem | null {
   const bare = name.replace(/^\\\\/, '');
   if (bare === '') return 'empty';
   if (bare.length > 63) return 'too-long';
+  // A bracketed IPv6 address may carry a zone id ("%9"): the only place a % is a name's own.
+  if (/^\[[0-9A-Fa-f:.]+(%[0-9A-Za-z]+)?\]$/.test(bare)) return null;
   if (CONTROL_CHARACTERS.test(bare)) return 'control-character';
   if (SHELL_CHARACTERS.test(bare)) return 'shell-character';
   if (/[\\/]/.test(bare) || bare.includes('..')) return 'path';
   if (/^[-]/.test(bare)) return 'option-like';
-  if (!/^(\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9._-]*)$/.test(bare)) return 'shell-character';
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(bare)) return 'shell-character';
   return null;
 }
 
