@@ -1,7 +1,10 @@
 import { CliFailure, UsageError, type CliIo } from './cli-io';
+import { APPLY_USAGE, runApplyCommand } from './commands/apply-command';
 import { COLLECT_USAGE, runCollectCommand } from './commands/collect-command';
 import { DIAGNOSE_USAGE, runDiagnoseCommand } from './commands/diagnose-command';
 import { PARSE_USAGE, runParseCommand } from './commands/parse-command';
+import { PLAN_USAGE, runPlanCommand } from './commands/plan-command';
+import { CHANGES_USAGE, UNDO_USAGE, runChangesCommand, runUndoCommand } from './commands/undo-command';
 import packageJson from '../../package.json' with { type: 'json' };
 
 type Command = { readonly run: (args: readonly string[], io: CliIo) => Promise<number>; readonly usage: string };
@@ -9,6 +12,10 @@ type Command = { readonly run: (args: readonly string[], io: CliIo) => Promise<n
 const COMMANDS: Readonly<Record<string, Command>> = {
   diagnose: { run: runDiagnoseCommand, usage: DIAGNOSE_USAGE },
   collect: { run: (args, io) => runCollectCommand(args, io, packageJson.version), usage: COLLECT_USAGE },
+  plan: { run: runPlanCommand, usage: PLAN_USAGE },
+  apply: { run: runApplyCommand, usage: APPLY_USAGE },
+  undo: { run: runUndoCommand, usage: UNDO_USAGE },
+  changes: { run: runChangesCommand, usage: CHANGES_USAGE },
   parse: { run: runParseCommand, usage: PARSE_USAGE },
 };
 

@@ -31,7 +31,7 @@ export function App() {
         <p className="tagline">{t('app.tagline')}</p>
       </header>
       {boot.kind === 'ready' && boot.info.mode === 'demo' && (
-        <div className="banner banner-demo" role="note" aria-label="Demo mode">
+        <div className="banner banner-demo" role="note" aria-label={t('app.demoLabel')}>
           <strong>{t('app.demoBanner')}</strong>
           {boot.info.demoReason && <span> {t(`app.demoReason.${boot.info.demoReason}`)}</span>}
         </div>

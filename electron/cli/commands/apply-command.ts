@@ -1,0 +1,166 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ActionId } from '../../../shared/diagnosis/actions';
+import { diagnose, type Diagnosis } from '../../../shared/diagnosis/diagnose';
+import { findingMessageKeys, type FindingId } from '../../../shared/diagnosis/finding';
+import type { FixRequest } from '../../../shared/fixes/fix-request';
+import { canUndo, type JournalEntry, type JournalStatus } from '../../../shared/fixes/journal-entry';
+import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n/translate';
+import type { ScanResult } from '../../../shared/ipc/contract';
+import { createFixService } from '../../main/fixes/fix-service';
+import { scanHost } from '../../main/scan/scan-host';
+import { CliFailure, UsageError, type CliIo } from '../cli-io';
+import { cliLog } from '../cli-log';
+import { cliDataFolder, freshSimulatedDataFolder } from '../data-folder';
+import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
+import { FIX_OPTIONS_USAGE, FIX_PARSE_OPTIONS, fixArgumentsFrom, planFrom, planToText, refusalFailure } from './plan-command';
+import { openMachine } from './target-machine';
+
+export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json]
+
+Shows the plan (as "plan" does) and asks before changing anything. Then backs up, makes the change,
+checks that each step took effect (a step that fails is put back), records it in the journal, and
+compares the PC before and after. Run it in an administrator prompt.
+${FIX_OPTIONS_USAGE}
+  --yes                 do not ask
+  --scenario <name>     change a simulated PC instead: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}, or a scenario .json file
+  (no --scenario)       this PC
+The journal and backups are kept in %APPDATA%\\Workgroup Doctor (elsewhere ~/.local/share/workgroup-doctor;
+WORKGROUP_DOCTOR_DATA_DIR overrides it). There is no --from: saved outputs cannot be changed.`;
+
+/** A journal entry's status as a short label (the app's list of changes uses the same words). */
+export function statusWords(status: JournalStatus, t: Translate): string {
+  return t(`changes.status.${status}` as MessageKey);
+}
+
+/** What happened to a change, as a sentence (the app's Result step says the same). */
+export function outcomeSentence(entry: JournalEntry, t: Translate): string {
+  return t(`outcome.status.${entry.status}` as MessageKey, { problem: entry.problem ?? '' });
+}
+
+/** Reads one line of the answer; null when the input ends first (no answer is "no"). */
+export async function readLine(stream: NodeJS.ReadableStream): Promise<string | null> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    const end = text.indexOf('\n');
+    if (end >= 0) return text.slice(0, end).replace(/\r$/, '');
+  }
+  return text === '' ? null : text;
+}
+
+/** Asks on `say` and reads the answer from stdin: only y or yes is yes. */
+export async function confirm(io: CliIo, say: (text: string) => void, question: string): Promise<boolean> {
+  say(`${question} [y/N] `);
+  const answer = await readLine(io.stdin);
+  // A terminal echoes the answer and its Enter; a pipe does not, so the line is ended here.
+  if (answer === null || !(io.stdin as { isTTY?: boolean }).isTTY) say('\n');
+  return /^\s*(y|yes)\s*$/i.test(answer ?? '');
+}
+
+/** The diagnosis action a fix request belongs to; closing one file is not one of them. */
+const ACTION_OF: Readonly<Record<FixRequest['action'], ActionId | null>> = {
+  'method-1': 'method-1',
+  'method-2': 'method-2',
+  disconnect: 'disconnect',
+  'close-file': null,
+  autodisconnect: 'autodisconnect',
+};
+
+/** The findings a fix is meant to remove (the diagnosis' action.addresses). */
+export function addressedFindings(request: FixRequest, diagnosis: Diagnosis): readonly FindingId[] {
+  const id = ACTION_OF[request.action];
+  return (id && diagnosis.actions.find((action) => action.id === id)?.addresses) || [];
+}
+
+const scanSummary = (scan: ScanResult) => ({ sessions: scan.diagnosis.sessions, findings: scan.diagnosis.findings.map((finding) => finding.id) });
+
+/** apply --json: the outcome, and the sessions and finding ids before and after. */
+export function outcomeToJson(entry: JournalEntry, before: ScanResult, after: ScanResult) {
+  return { status: entry.status, entryId: entry.id, problem: entry.problem, before: scanSummary(before), after: scanSummary(after) };
+}
+
+export function comparisonText(request: FixRequest, before: ScanResult, after: ScanResult, t: Translate): string[] {
+  const count = (scan: ScanResult, part: 'total' | 'null') => (scan.diagnosis.sessions ? String(scan.diagnosis.sessions[part]) : 'not read');
+  const row = (label: string, a: string, b: string) => `    ${label.padEnd(26)}${a.padStart(9)}${b.padStart(9)}`;
+  const lines = ['Before and after:', row('', 'before', 'after'), row('Connections in use', count(before, 'total'), count(after, 'total')), row('Anonymous connections', count(before, 'null'), count(after, 'null'))];
+  const addressed = addressedFindings(request, before.diagnosis);
+  const found = before.diagnosis.findings.filter((finding) => addressed.includes(finding.id));
+  lines.push('', 'Findings this fix addresses:');
+  if (found.length === 0) lines.push('    none of them was found before the change');
+  for (const finding of found) {
+    const still = after.diagnosis.findings.find((f) => f.id === finding.id);
+    const title = t(findingMessageKeys(still ?? finding).title, (still ?? finding).params);
+    lines.push(`    ${still ? 'still there' : 'gone       '}  ${title}  (${finding.id})`);
+  }
+  return lines;
+}
+
+export async function runApplyCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options: { ...FIX_PARSE_OPTIONS, yes: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  if (values.from !== undefined) {
+    throw new UsageError('apply does not take --from: a folder of saved outputs cannot be changed. "plan --from" shows the plan; run apply on that PC itself.');
+  }
+  const fix = fixArgumentsFrom(values, positionals);
+  if (fix.target.kind === 'folder') throw new UsageError('apply does not take --from.');
+  const t = createTranslator();
+  // With --json, stdout carries only the outcome; the plan and the question go to stderr.
+  const say = (text: string) => (fix.json ? io.stderr(text) : io.stdout(text));
+  const log = cliLog(io, fix.verbose);
+
+  const machine = await openMachine(fix.target, log);
+  try {
+    // A simulated PC starts fresh on every run, and so does its journal.
+    const dataDirectory = machine.host ? freshSimulatedDataFolder(machine.host.scenario.id) : cliDataFolder();
+    const started = performance.now();
+    const readings = await scanHost(machine.runner);
+    const lastScan: ScanResult = {
+      readings,
+      diagnosis: diagnose(readings, { role: fix.role }),
+      durationMs: Math.round(performance.now() - started),
+      finishedAt: new Date().toISOString(),
+      scenarioId: machine.host?.scenario.id ?? null,
+    };
+    // The service refuses too, but asking first for a change that cannot be made helps nobody.
+    if (readings.elevated === false) throw new CliFailure(t('plan.refusal.not-elevated'));
+    const outcome = planFrom(fix.request, readings, dataDirectory);
+    if (!outcome.ok) throw refusalFailure(outcome.refusal, t);
+    say(`Workgroup Doctor: plan for ${machine.label}\n\n${planToText(outcome.plan, t)}\n`);
+    if (!values.yes && !(await confirm(io, say, 'Apply these changes?'))) {
+      say('Nothing was changed.\n');
+      return 1;
+    }
+
+    const service = createFixService({
+      runner: () => machine.runner,
+      dataDirectory: () => dataDirectory,
+      log,
+      lastScan: () => lastScan,
+      otherWorkRunning: () => false,
+      scenarioId: () => machine.host?.scenario.id ?? null,
+      onProgress: (progress) => {
+        if (progress.phase === 'step' && progress.status !== 'running') say(`  step ${progress.step} of ${progress.steps}: ${progress.status}\n`);
+      },
+    });
+    const response = await service.apply(fix.request, fix.role);
+    if (response.kind === 'refused') throw refusalFailure(response.refusal, t);
+    const { entry, before, after } = response;
+    if (fix.json) {
+      io.stdout(`${JSON.stringify(outcomeToJson(entry, before, after), null, 2)}\n`);
+    } else {
+      const lines = [`Result: ${outcomeSentence(entry, t)}`];
+      if (entry.problem) lines.push(`Problem: ${entry.problem}`);
+      lines.push(`Change: ${entry.id}`);
+      lines.push(`Backups: ${entry.backupFiles.length > 0 ? entry.backupFiles.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
+      lines.push(`Journal: ${path.join(dataDirectory, 'journal.json')}`);
+      lines.push('', ...comparisonText(fix.request, before, after, t), '');
+      if (canUndo(entry)) {
+        lines.push(machine.host ? 'Undo: a simulated PC does not outlive this command, so there is nothing to undo later.' : `Undo: workgroup-doctor undo ${entry.id}`);
+      }
+      io.stdout(`${lines.join('\n')}\n`);
+    }
+    return entry.status === 'applied' ? 0 : 1;
+  } finally {
+    machine.dispose();
+  }
+}
