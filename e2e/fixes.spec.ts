@@ -105,6 +105,22 @@ test.describe('fixes, on the simulated PCs', () => {
     await shot(page, testInfo, 'disconnect-6-result');
   });
 
+  test('disconnect can close just one of the client’s files instead (net file ID /close)', async ({ app }) => {
+    const { page } = app;
+    await scanToFixes(page, 'win10-office-near-limit', /Other computers get/);
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+    await page.getByLabel('Computer to disconnect').selectOption('192.168.10.101');
+    await page.getByRole('button', { name: 'Close only this file instead' }).click();
+    await expect(page.getByRole('heading', { name: 'The file that will be closed' })).toBeVisible();
+    await expect(page.getByText('Close C:\\Shares\\Projects\\Plan 2027.docx').first()).toBeVisible();
+    await page.getByLabel('I have read what will change').check();
+    await page.getByRole('button', { name: 'Make the change' }).click();
+    await expect(page.getByRole('status')).toHaveText('The change was made and checked.', { timeout: 30_000 });
+    const state = app.demo!.host().state();
+    expect(state.openFiles.some((f) => f.path === 'C:\\Shares\\Projects\\Plan 2027.docx')).toBe(false);
+    expect(state.sessions.some((s) => s.computer === '192.168.10.101')).toBe(true);
+  });
+
   test('without administrator rights the change is offered only after "Restart as administrator"', async ({ app }, testInfo) => {
     const { page } = app;
     await scanToFixes(page, 'win10-not-elevated', /Other computers get/);

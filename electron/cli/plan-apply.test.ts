@@ -50,10 +50,15 @@ describe('workgroup-doctor plan --json', () => {
   it('method-1 on the XP print host: backup, the one reg add, its undo, the warnings and the restart', async () => {
     const json = await planJson(['method-1', '--scenario', 'xp-print-host-at-limit']);
     const backupFile: string = json.backup[0].argv[3];
+    const lanmanBackup: string = json.backup[1].argv[3];
     expect(backupFile).toMatch(new RegExp(`^${escape(path.join(dataDir, 'simulated', 'xp-print-host-at-limit', 'backups'))}${escape(path.sep)}${STAMP}-lsa\\.reg$`));
+    expect(lanmanBackup).toMatch(new RegExp(`${STAMP}-lanmanserver\\.reg$`));
     expect(json).toEqual({
       steps: [{ argv: [REG, 'add', LSA, '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '1', '/f'], purpose: 'Set RestrictAnonymous to 1' }],
-      backup: [{ argv: [REG, 'export', LSA, backupFile, '/y'], purpose: `Save ${LSA} to ${backupFile}` }],
+      backup: [
+        { argv: [REG, 'export', LSA, backupFile, '/y'], purpose: `Save ${LSA} to ${backupFile}` },
+        { argv: [REG, 'export', LANMAN, lanmanBackup, '/y'], purpose: `Save ${LANMAN} to ${lanmanBackup}` },
+      ],
       undo: [{ argv: [REG, 'add', LSA, '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '0', '/f'], purpose: 'Put RestrictAnonymous back to 0' }],
       warnings: [
         "This PC may no longer appear in other computers' Network list. Shared folders still open when typed as \\\\NAME.",
@@ -225,7 +230,7 @@ describe('workgroup-doctor apply', () => {
     expect(text).toContain('Result: The change was made and checked.\n');
     const id = /^Change: (\S+-method-1)$/m.exec(text)?.[1];
     expect(id).toBeDefined();
-    const backup = /^Backups: (.+)$/m.exec(text)?.[1] ?? '';
+    const backup = (/^Backups: (.+)$/m.exec(text)?.[1] ?? '').split(', ')[0]!;
     expect(backup).toMatch(new RegExp(`^${escape(path.join(simulatedFolder('xp-print-host-at-limit'), 'backups'))}${escape(path.sep)}${STAMP}-lsa\\.reg$`));
     expect(readFileSync(backup).subarray(2).toString('utf16le')).toContain('"restrictanonymous"=dword:00000000');
     const journal = path.join(simulatedFolder('xp-print-host-at-limit'), 'journal.json');

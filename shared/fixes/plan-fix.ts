@@ -74,8 +74,8 @@ function planMethodOne(facts: HostFacts, options: PlanOptions): PlanOutcome {
   const forcesGuest = findRegValue(facts.lsaValues, 'forceguest')?.data === 1;
   const warnings: Message[] = [{ key: 'plan.warning.network-list' }, { key: forcesGuest ? 'plan.warning.guest-sharing-on' : 'plan.warning.guest-sharing' }, { key: 'plan.warning.may-persist' }];
   if (old) warnings.push({ key: 'plan.warning.restart-old-windows' });
-  const backup = [regExport(LSA_KEY, options.backupFile('lsa.reg'))];
-  if (steps.some((step) => step.check.kind === 'registry-value' && step.check.key === LANMAN_SERVER_KEY)) backup.push(regExport(LANMAN_SERVER_KEY, options.backupFile('lanmanserver.reg')));
+  // Both keys Method 1 reads are saved, whichever of them it changes.
+  const backup = [regExport(LSA_KEY, options.backupFile('lsa.reg')), regExport(LANMAN_SERVER_KEY, options.backupFile('lanmanserver.reg'))];
   return {
     ok: true,
     plan: { request: { action: 'method-1' }, summary: { key: 'plan.summary.method-1' }, backup, steps, undoable: true, warnings, restart: old ? 'windows-may-need-restart' : 'none', affectedFiles: [] },

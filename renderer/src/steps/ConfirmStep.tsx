@@ -127,7 +127,7 @@ function PlanDetails({ plan }: { plan: FixPlan }) {
     <div className="plan">
       <h3>{t('confirm.summary')}</h3>
       <p>{messageText(plan.summary, t)}</p>
-      {plan.affectedFiles.length > 0 || plan.request.action === 'disconnect' ? <AffectedFiles plan={plan} /> : null}
+      {plan.request.action === 'disconnect' || plan.request.action === 'close-file' ? <AffectedFiles plan={plan} /> : null}
       <h3>{t('confirm.steps')}</h3>
       <ol>
         {plan.steps.map((step, index) => (
@@ -170,23 +170,50 @@ function PlanDetails({ plan }: { plan: FixPlan }) {
   );
 }
 
+/** The files a disconnect closes; each can be closed on its own instead (net file ID /close). */
 function AffectedFiles({ plan }: { plan: FixPlan }) {
   const t = useTranslate();
+  const changeRequest = useWizardStore((s) => s.changeRequest);
+  const disconnecting = plan.request.action === 'disconnect';
   return (
     <div className="affected-files">
-      <h3>{t('confirm.files.heading')}</h3>
+      <h3>{t(disconnecting ? 'confirm.files.heading' : 'confirm.file.heading')}</h3>
       {plan.affectedFiles.length === 0 ? (
         <p>{t('confirm.files.none')}</p>
       ) : (
         <ul>
           {plan.affectedFiles.map((file) => (
             <li key={file.id}>
-              <code>{file.path}</code>
+              <code>{file.path}</code>{' '}
+              {disconnecting && (
+                <button type="button" className="small" onClick={() => void changeRequest({ action: 'close-file', fileId: file.id })}>
+                  {t('confirm.files.closeOnly')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
+      {plan.request.action === 'close-file' && <CloseFileBack plan={plan} />}
     </div>
+  );
+}
+
+/** From closing one file back to ending the connection of the computer whose user has it open. */
+function CloseFileBack({ plan }: { plan: FixPlan }) {
+  const t = useTranslate();
+  const step = useWizardStore((s) => s.step);
+  const changeRequest = useWizardStore((s) => s.changeRequest);
+  if (step.kind !== 'confirm') return null;
+  const user = plan.affectedFiles[0]?.user;
+  const computer =
+    sessionsByComputer(step.result).find((group) => group.sessions.some((session) => session.user === user))?.computer ??
+    step.result.diagnosis.actions.find((a) => a.id === 'disconnect')?.targets[0];
+  if (computer === undefined) return null;
+  return (
+    <button type="button" className="small" onClick={() => void changeRequest({ action: 'disconnect', computer })}>
+      {t('confirm.file.backToDisconnect')}
+    </button>
   );
 }
 
