@@ -10,12 +10,20 @@ const SHELL_CHARACTERS = /["'`$;&|<>^%*?!]/;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export function printerNameProblem(name: string): NameProblem | null {
+  return printerOrShareNameProblem(name, 220);
+}
+
+export function shareNameProblem(name: string): NameProblem | null {
+  return printerOrShareNameProblem(name, 80);
+}
+
+function printerOrShareNameProblem(name: string, maxLength: number): NameProblem | null {
   if (name.trim() === '') return 'empty';
-  if (name.length > 220) return 'too-long';
+  if (name.length > maxLength) return 'too-long';
   if (CONTROL_CHARACTERS.test(name)) return 'control-character';
   if (SHELL_CHARACTERS.test(name)) return 'shell-character';
-  // Printer names cannot hold \ or , (Windows reserves them); "..", / and a leading dash or slash are
-  // path and option tricks.
+  // Printer and share names cannot hold \ or , (Windows reserves them); "..", / and a leading dash or
+  // slash are path and option tricks.
   if (/[\\/,]/.test(name) || name.includes('..')) return 'path';
   if (/^[-/]/.test(name)) return 'option-like';
   return null;
@@ -36,15 +44,5 @@ export function computerNameProblem(name: string): NameProblem | null {
   if (/[\\/]/.test(bare) || bare.includes('..')) return 'path';
   if (/^[-]/.test(bare)) return 'option-like';
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(bare)) return 'shell-character';
-  return null;
-}
-
-export function shareNameProblem(name: string): NameProblem | null {
-  if (name === '') return 'empty';
-  if (name.length > 80) return 'too-long';
-  if (CONTROL_CHARACTERS.test(name)) return 'control-character';
-  if (SHELL_CHARACTERS.test(name)) return 'shell-character';
-  if (/[\\/,]/.test(name) || name.includes('..')) return 'path';
-  if (/^[-/]/.test(name)) return 'option-like';
   return null;
 }
