@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hasPowerShell } from '../../shared/simulated-host/host-registry';
@@ -13,6 +13,11 @@ export interface SimulatedHost {
   readonly binDirectory: string;
   /** The environment the runner must give the fakes (it says where the simulated PC lives). */
   readonly env: NodeJS.ProcessEnv;
+  /**
+   * For the runner's `launch` option where script files cannot be started as programs (Windows):
+   * starts Node with the fake-command module instead. A program the scenario lacks stays missing.
+   */
+  readonly launch: ((file: string, args: readonly string[]) => { file: string; args: readonly string[] }) | undefined;
   /** The simulated PC as it is now, with every change the commands made. */
   state(): Scenario;
   /** Back to the scenario as it started. */
@@ -29,6 +34,8 @@ export interface SimulatedHostOptions {
   readonly fakeCommandModule: string;
   /** The Node (or Electron, with ELECTRON_RUN_AS_NODE) executable that runs the fakes. */
   readonly nodeExecutable?: string;
+  /** Start the fakes through Node rather than as script files (default: on Windows). */
+  readonly launchThroughNode?: boolean;
   readonly baseEnv?: NodeJS.ProcessEnv;
 }
 
@@ -58,7 +65,12 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     chmodSync(target, 0o755);
   }
   writeHostState(stateFile, options.scenario);
+  const throughNode = options.launchThroughNode ?? process.platform === 'win32';
+  const launch = throughNode
+    ? (file: string, args: readonly string[]) => (existsSync(file) ? { file: node, args: [options.fakeCommandModule, path.basename(file), ...args] } : { file, args })
+    : undefined;
   return {
+    launch,
     scenario: options.scenario,
     binDirectory,
     env: { ...(options.baseEnv ?? process.env), [HOST_STATE_ENV]: stateFile, ELECTRON_RUN_AS_NODE: '1' },

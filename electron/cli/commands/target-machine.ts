@@ -46,7 +46,7 @@ export async function openMachine(target: Exclude<Target, { kind: 'folder' }>, l
   const directory = mkdtempSync(path.join(tmpdir(), 'wgd-simulated-pc-'));
   const host = createSimulatedHost({ scenario, directory, fakeCommandModule: await bundleTypeScript('electron/simulated-host/fake-command.ts', 'fake-command') });
   return {
-    runner: createCommandRunner({ binDirectory: host.binDirectory, env: host.env, log }),
+    runner: createCommandRunner({ binDirectory: host.binDirectory, env: host.env, log, ...(host.launch ? { launch: host.launch } : {}) }),
     host,
     label: `simulated PC "${scenario.title}"`,
     dispose: () => rmSync(directory, { recursive: true, force: true }),

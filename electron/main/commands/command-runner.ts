@@ -42,6 +42,11 @@ export interface CommandRunnerOptions {
   readonly log?: CommandLog;
   /** A known console code page; when absent it is detected once, from a child console. */
   readonly codePage?: number;
+  /**
+   * How a program file is started, when not directly: demo mode on Windows runs its fake programs
+   * (scripts, which Windows cannot start as .exe files) through Node.
+   */
+  readonly launch?: (file: string, args: readonly string[]) => { readonly file: string; readonly args: readonly string[] };
 }
 
 export interface CommandRunner {
@@ -69,10 +74,11 @@ export function createCommandRunner(options: CommandRunnerOptions): CommandRunne
       throw new CommandError({ kind: 'could-not-start', reason: 'an argument contains a NUL character' }, program, args, null, '', '', 0);
     }
     const file = programPath(options.binDirectory, program);
+    const launched = options.launch?.(file, args) ?? { file, args };
     try {
       return await spawnCapture(
-        file,
-        args,
+        launched.file,
+        launched.args,
         { timeoutMs, maxOutputBytes: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES, ...(signal ? { signal } : {}) },
         extraEnv ? { ...env, ...extraEnv } : env,
       );

@@ -48,7 +48,7 @@ export function createDemoMachine(options: {
       nodeExecutable: options.nodeExecutable,
     });
     options.log.info(`demo mode: simulating "${chosen.title}"`);
-    return { host, runner: createCommandRunner({ binDirectory: host.binDirectory, env: host.env, log: options.log }) };
+    return { host, runner: createCommandRunner({ binDirectory: host.binDirectory, env: host.env, log: options.log, ...(host.launch ? { launch: host.launch } : {}) }) };
   }
 
   return {

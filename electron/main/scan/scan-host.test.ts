@@ -40,6 +40,16 @@ describe('scan through the real command runner and fake Windows executables', ()
     }
   });
 
+  it('runs the same through Node when script files cannot be started as programs (demo mode on Windows)', async () => {
+    const scenario = { ...builtInScenario('win10-german-cp850')!, faults: { nbtstat: { kind: 'missing' as const } } };
+    const { runner, host } = await simulatedPc(scenario, {}, { launchThroughNode: true });
+    expect(host.launch).toBeDefined();
+    const readings = await scanHost(runner);
+    expect(diagnose(readings, { role: 'host' }).sessions).toEqual({ total: 18, null: 2 });
+    expect(readings.codePage).toBe(850);
+    expect(readings.sources.nbtstat).toMatchObject({ status: 'failed', failure: { kind: 'program-missing' } });
+  });
+
   it('a hung command is stopped at its timeout and the other sources are still read', async () => {
     const scenario = { ...builtInScenario('win11-healthy')!, faults: { nbtstat: { kind: 'hang' as const } } };
     const { runner } = await simulatedPc(scenario, { timeoutMs: 1500 });

@@ -15,8 +15,8 @@ export function fakeCommandModule(): Promise<string> {
 }
 
 /** A simulated PC in a fresh folder, and a real command runner pointed at its fake executables. */
-export async function simulatedPc(scenario: Scenario, runnerOptions: Partial<CommandRunnerOptions> = {}) {
-  const host = createSimulatedHost({ scenario, directory: mkdtempSync(path.join(tmpdir(), 'wgd-host-')), fakeCommandModule: await fakeCommandModule() });
-  const runner = createCommandRunner({ binDirectory: host.binDirectory, env: host.env, ...runnerOptions });
+export async function simulatedPc(scenario: Scenario, runnerOptions: Partial<CommandRunnerOptions> = {}, hostOptions: { launchThroughNode?: boolean } = {}) {
+  const host = createSimulatedHost({ scenario, directory: mkdtempSync(path.join(tmpdir(), 'wgd-host-')), fakeCommandModule: await fakeCommandModule(), ...hostOptions });
+  const runner = createCommandRunner({ binDirectory: host.binDirectory, env: host.env, ...(host.launch ? { launch: host.launch } : {}), ...runnerOptions });
   return { host, runner };
 }

@@ -120,3 +120,39 @@ describe('pageOf', () => {
     expect(pageOf([], 3, 25)).toEqual({ items: [], page: 0, pages: 1 });
   });
 });
+
+describe('fix flow guards', () => {
+  it('ignores fix actions on a step they do not belong to', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    const extra = bridge as unknown as Record<string, ReturnType<typeof vi.fn>>;
+    extra.applyFix = vi.fn();
+    extra.planFix = vi.fn();
+    const before = useWizardStore.getState().step;
+    await useWizardStore.getState().applyFix();
+    await useWizardStore.getState().reviewFix();
+    await useWizardStore.getState().undoAppliedFix();
+    useWizardStore.getState().setConfirmed(true);
+    useWizardStore.getState().chooseAnotherFix();
+    expect(useWizardStore.getState().step).toBe(before);
+    expect(extra.applyFix).not.toHaveBeenCalled();
+    expect(extra.planFix).not.toHaveBeenCalled();
+  });
+
+  it('does not apply until the plan is confirmed', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    const extra = bridge as unknown as Record<string, ReturnType<typeof vi.fn>>;
+    extra.applyFix = vi.fn();
+    extra.planFix = vi.fn(async () => ({ ok: true, value: { kind: 'plan', elevated: true, plan: { request: { action: 'method-1' }, steps: [], backup: [], warnings: [], undoable: true, restart: 'none', affectedFiles: [], summary: { key: 'app.title' } } } }));
+    useWizardStore.setState({ step: { kind: 'choose-fix', symptom: 'error-on-others', result, selectedAction: 'method-1' } });
+    await useWizardStore.getState().reviewFix();
+    const step = useWizardStore.getState().step;
+    expect(step.kind === 'confirm' && step.plan?.kind).toBe('plan');
+    await useWizardStore.getState().applyFix();
+    expect(extra.applyFix).not.toHaveBeenCalled();
+    useWizardStore.getState().setConfirmed(true);
+    extra.applyFix.mockResolvedValue({ ok: true, value: { kind: 'refused', refusal: { reason: 'busy', message: { key: 'plan.refusal.busy' } } } });
+    await useWizardStore.getState().applyFix();
+    expect(extra.applyFix).toHaveBeenCalledWith({ action: 'method-1' }, 'host');
+    expect(useWizardStore.getState().step.kind).toBe('outcome');
+  });
+});
