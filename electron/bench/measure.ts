@@ -10,7 +10,11 @@ export function medianMs(work: () => void, runs = 15, warmupMs = 300): number {
     warmups++;
   }
   const times: number[] = [];
+  // Each timed run starts with the previous runs' results collected (outside the timing), so a run
+  // pays for its own garbage only. Needs node --expose-gc (npm run bench passes it).
+  const collect = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i++) {
+    collect?.();
     const started = performance.now();
     work();
     times.push(performance.now() - started);
