@@ -10,7 +10,6 @@ export type FixRequest =
   | { readonly action: 'autodisconnect'; readonly minutes: number };
 
 export type FixKind = FixRequest['action'];
-export const FIX_KINDS: readonly FixKind[] = ['method-1', 'method-2', 'disconnect', 'close-file', 'autodisconnect'];
 
 /** The idle time Windows uses by default, and the one autodisconnect is restored to. */
 export const DEFAULT_AUTODISCONNECT_MINUTES = 15;

@@ -17,10 +17,6 @@ export type WritableValue = keyof typeof WRITABLE_VALUES;
 export const SNAPSHOT_KEYS = [LSA_KEY, LANMAN_SERVER_KEY] as const;
 export type SnapshotKey = (typeof SNAPSHOT_KEYS)[number];
 
-export function isSnapshotKey(key: string): key is SnapshotKey {
-  return (SNAPSHOT_KEYS as readonly string[]).includes(key);
-}
-
 /** reg add argv for an allowlisted value; throws on a value the list does not allow (a programming error). */
 export function regAddArgs(value: WritableValue, data: number): string[] {
   const entry = WRITABLE_VALUES[value];

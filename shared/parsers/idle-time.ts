@@ -7,10 +7,6 @@
 const CLOCK_FORM = /^(\d{1,5}):(\d{2}):(\d{2})$/;
 const DAYS_FORM = /^(\d{1,5})\s*\p{L}{1,3}\.?\s+(\d{1,2})\s*\p{L}{1,3}\.?\s+(\d{1,2})\s*\p{L}{1,3}\.?$/u;
 
-/** Patterns for finding an idle time at the end of a row (the same two forms). */
-export const IDLE_TIME_AT_END =
-  /(\d{1,5}:\d{2}:\d{2}|\d{1,5}\s*\p{L}{1,3}\.?\s+\d{1,2}\s*\p{L}{1,3}\.?\s+\d{1,2}\s*\p{L}{1,3}\.?)$/u;
-
 /** Seconds, or null when the text is not an idle time in either known form. */
 export function parseIdleTime(text: string): number | null {
   const trimmed = text.trim();

@@ -23,11 +23,8 @@ export function readTableBody<Row>(
   );
 }
 
-/**
- * The same over plain line strings from `from` on (line numbers counted from `firstLineNumber`), for
- * parsers on a hot path; the lines may end in CR (see splitLineTexts).
- */
-export function readTableBodyTexts<Row>(
+/** readTableBody over plain line strings from `from` on (line numbers counted from `firstLineNumber`). */
+function readTableBodyTexts<Row>(
   lines: readonly string[],
   from: number,
   firstLineNumber: number,

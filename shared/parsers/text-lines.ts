@@ -91,20 +91,6 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Index into `text` of the character that starts at display cell `cell`, or -1 past the end. */
-export function indexAtCell(text: string, cell: number): number {
-  if (!MAY_HAVE_WIDE.test(text)) return cell < text.length ? cell : -1;
-  let width = 0;
-  let index = 0;
-  for (const char of text) {
-    if (width === cell) return index;
-    if (width > cell) return -1;
-    width += isWide(char.codePointAt(0)!) ? 2 : 1;
-    index += char.length;
-  }
-  return -1;
-}
-
 /**
  * Every wide character is at U+1100 or above (surrogate pairs included); text without any is measured
  * in characters, with no per-character loop.

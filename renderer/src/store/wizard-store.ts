@@ -51,6 +51,9 @@ export const useWizardStore = create<WizardStore>()((set, get) => ({
     set({ switchingScenario: true });
     try {
       set({ boot: { kind: 'ready', info: await call('selectScenario', scenarioId) }, switchingScenario: false });
+      // Each demo PC has its own record of changes: the list must show this one's.
+      set({ changesUndo: initialWizardState.changesUndo });
+      await get().loadChanges();
     } catch (error) {
       set({ switchingScenario: false, step: { ...step, error: messageOf(error) } });
     }
