@@ -1,4 +1,4 @@
-import { hasCrInsideLine, isBlank, isDashRule, type NumberedLine, type UnrecognizedLine, unrecognized, withoutLineEnd } from './text-lines';
+import { hasCrInsideLine, isBlank, isBlankBetween, isDashRule, type NumberedLine, type UnrecognizedLine, unrecognized, withoutLineEnd } from './text-lines';
 
 /**
  * What lies under a net.exe table's dash rule: data rows, then zero or more message lines (normally
@@ -90,14 +90,6 @@ class TableBodyCollector<Row> {
   result(): TableBody<Row> {
     return { rows: this.rows, messages: this.pending.map((line) => line.text.trim()), unrecognizedLines: this.unrecognizedLines };
   }
-}
-
-function isBlankBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 13 && code !== 11 && code !== 12 && code !== 0xa0 && code !== 0x3000 && code !== 0xfeff) return false;
-  }
-  return true;
 }
 
 /**

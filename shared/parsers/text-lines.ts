@@ -50,12 +50,35 @@ export function hasCrInsideLine(text: string): boolean {
 
 export function isBlank(line: NumberedLine | string): boolean {
   const text = typeof line === 'string' ? line : line.text;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Whitespace as String.prototype.trim sees it, for the characters consoles print.
-    if (code !== 32 && code !== 9 && code !== 13 && code !== 10 && code !== 11 && code !== 12 && code !== 0xa0 && code !== 0x3000 && code !== 0xfeff) return false;
+  return isBlankBetween(text, 0, text.length);
+}
+
+/** Whether text[from, to) is all whitespace, read in place so a large output is not copied line by line. */
+export function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!isWhitespaceCode(text.charCodeAt(i))) return false;
   }
   return true;
+}
+
+/**
+ * Exactly the characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator), so
+ * "blank" here agrees with every trim() elsewhere; a line of U+2003 em spaces is blank in both.
+ */
+function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export function unrecognized(line: NumberedLine): UnrecognizedLine {
