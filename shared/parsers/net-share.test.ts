@@ -357,6 +357,28 @@ describe('parseNetShare on the documented layout (not a real capture)', () => {
     });
   });
 
+  // Found by the render round trip (seed 917798633): a resource of exactly 32 cells ends on cell 44,
+  // the remark column's separator, and was not taken for a long resource.
+  it('reads a resource of exactly 32 cells (remark on the next line) under a 12-cell name with spaces', () => {
+    const text = [
+      header,
+      rule,
+      'A A A享AAAAA C:\\aa享aa伟a 打\\aaaaaaa a 程aa\\a',
+      '',
+      'Team Drive 2 D:\\Shares\\Team\\Projects 2026\\Q12',
+      '                                             Quarterly work',
+      'The command completed successfully.',
+    ].join('\n');
+    expect(parseNetShare(text)).toEqual({
+      shares: [
+        { name: 'A A A享AAAAA', resource: 'C:\\aa享aa伟a 打\\aaaaaaa a 程aa\\a', remark: '', isPrinter: false, lineNumber: 3, lineNumbers: [3] },
+        { name: 'Team Drive 2', resource: 'D:\\Shares\\Team\\Projects 2026\\Q12', remark: 'Quarterly work', isPrinter: false, lineNumber: 5, lineNumbers: [5, 6] },
+      ],
+      messages: ['The command completed successfully.'],
+      unrecognizedLines: [],
+    });
+  });
+
   it('does not take a sentence that happens to have a space at column 12 for a share', () => {
     const text = [header, rule, 'There are no entries in the list.'].join('\n');
     expect(parseNetShare(text)).toEqual({ shares: [], messages: ['There are no entries in the list.'], unrecognizedLines: [] });

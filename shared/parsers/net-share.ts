@@ -214,7 +214,8 @@ function cutAtColumns(text: string, columns: Columns, unit: 'cells' | 'chars'): 
  */
 function longResourceLine(rawText: string, columns: Columns, options: { indented?: boolean } = {}): ShareFields | null {
   const text = rawText.replace(/\s+$/u, '');
-  if (displayWidth(text) <= columns.remark || sliceCells(text, columns.resource - 1, columns.resource) !== ' ') return null;
+  // A resource of 32 cells or more reaches the separator before the remark column (cell remark - 1).
+  if (displayWidth(text) < columns.remark || sliceCells(text, columns.resource - 1, columns.resource) !== ' ') return null;
   const name = sliceCells(text, 0, columns.resource).trim();
   const resource = sliceCells(text, columns.resource).trim();
   // A first line has a name; the continuation of a wrapped name has none.
