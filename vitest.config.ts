@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts'],
+          setupFiles: ['vitest.setup.ts'],
           testTimeout: 20_000,
         },
       },
