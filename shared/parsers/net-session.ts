@@ -33,7 +33,12 @@ const SPACE = 32;
 const BACKSLASH = 92;
 
 export function parseNetSession(text: string): NetSessionList {
-  const body = readTableBodyInPlace(text, parseSessionRow);
+  let body: ReturnType<typeof readTableBodyInPlace<NetSession>>;
+  try {
+    body = readTableBodyInPlace(text, parseSessionRow);
+  } finally {
+    forgetRepeatedNames();
+  }
   if (body === null) return { sessions: [], ...readOutputWithoutTable(splitLines(text)) };
   return { sessions: body.rows, messages: body.messages, unrecognizedLines: body.unrecognizedLines };
 }
@@ -72,18 +77,35 @@ function parseSessionRow(text: string, from: number, to: number, lineNumber: num
   }
   if (computerEnd === from + 2) return null;
 
-  let user: string;
-  let clientType: string;
   const userStart = Math.max(from + USER_CELL, computerEnd + 1);
   const clientTypeStart = userStart + (CLIENT_TYPE_CELL - USER_CELL);
-  if (narrow && !hasWideCharacter(text, userStart, opensStart) && isSpace(text.charCodeAt(userStart - 1)) && (opensStart <= clientTypeStart || isSpace(text.charCodeAt(clientTypeStart - 1)))) {
-    // No wide (CJK) characters, and the fields in their columns (the usual case): cells are characters.
-    user = trimmedSlice(text, userStart, Math.min(clientTypeStart, opensStart));
-    clientType = clientTypeStart < opensStart ? trimmedSlice(text, clientTypeStart, opensStart) : '';
-  } else {
-    ({ user, clientType } = splitUserAndClientType(text.slice(from, opensStart), computerEnd - from));
+  const computer = text.slice(from + 2, computerEnd);
+  if (narrow && isSpace(text.charCodeAt(userStart - 1)) && (opensStart <= clientTypeStart || isSpace(text.charCodeAt(clientTypeStart - 1)))) {
+    // The fields sit in their columns (the usual case); without wide (CJK) characters cells are characters.
+    const userEnd = fieldEnd(text, userStart, Math.min(clientTypeStart, opensStart));
+    const clientTypeEnd = clientTypeStart < opensStart ? fieldEnd(text, clientTypeStart, opensStart) : clientTypeStart;
+    if (userEnd >= 0 && clientTypeEnd >= 0) {
+      const user = (lastUser = trimmedSlice(text, userStart, userEnd, lastUser));
+      const clientType = (lastClientType = trimmedSlice(text, clientTypeStart, clientTypeEnd, lastClientType));
+      return { computer, user, clientType, opens, idleSeconds, lineNumber };
+    }
   }
-  return { computer: text.slice(from + 2, computerEnd), user, clientType, opens, idleSeconds, lineNumber };
+  const { user, clientType } = splitUserAndClientType(text.slice(from, opensStart), computerEnd - from);
+  return { computer, user, clientType, opens, idleSeconds, lineNumber };
+}
+
+/**
+ * Where the text of the field in row[from, to) ends (trailing spaces excluded), or -1 when the field
+ * holds a wide character, whose two cells make the columns no longer line up with characters.
+ */
+function fieldEnd(row: string, from: number, to: number): number {
+  let end = from;
+  for (let i = from; i < to; i++) {
+    const code = row.charCodeAt(i);
+    if (code >= WIDE_CHARACTERS_START) return -1;
+    if (!isSpace(code)) end = i + 1;
+  }
+  return end;
 }
 
 /** Seconds of the idle time found by the last idleTimeStart call (kept here to spare an object per row). */
@@ -91,7 +113,7 @@ let lastIdleSeconds = 0;
 
 /** Where the idle time ending at `end` starts: the last token ("00:01:57") or three ("05D 22H 02M"); -1 if none. */
 function idleTimeStart(row: string, from: number, end: number): number {
-  const lastToken = Math.max(from, row.lastIndexOf(' ', end - 1) + 1);
+  const lastToken = tokenStart(row, from, end);
   const clock = clockSeconds(row, lastToken, end);
   if (clock >= 0) {
     lastIdleSeconds = clock;
@@ -101,11 +123,18 @@ function idleTimeStart(row: string, from: number, end: number): number {
   for (let tokens = 1; tokens < 3 && start > from; tokens++) {
     let gap = start;
     while (gap > from && isSpace(row.charCodeAt(gap - 1))) gap--;
-    start = Math.max(from, row.lastIndexOf(' ', gap - 1) + 1);
+    start = tokenStart(row, from, gap);
   }
   const days = daysForm(row, start, end);
   if (days < 0) return -1;
   lastIdleSeconds = days;
+  return start;
+}
+
+/** Start of the space-free token that ends at `end` (String.lastIndexOf is a runtime call; this loop is inlined). */
+function tokenStart(row: string, from: number, end: number): number {
+  let start = end;
+  while (start > from && row.charCodeAt(start - 1) !== SPACE) start--;
   return start;
 }
 
@@ -116,7 +145,10 @@ function idleTimeStart(row: string, from: number, end: number): number {
  */
 function daysForm(row: string, from: number, to: number): number {
   let at = from;
-  const parts = [0, 0, 0];
+  // Three locals, not an array: an array here is an allocation on every row of a long list.
+  let days = 0;
+  let hours = 0;
+  let minutes = 0;
   for (let part = 0; part < 3; part++) {
     while (at < to && isSpace(row.charCodeAt(at))) at++;
     const digitsStart = at;
@@ -125,10 +157,12 @@ function daysForm(row: string, from: number, to: number): number {
     const letters = at;
     while (at < to && isAsciiLetter(row.charCodeAt(at))) at++;
     if (at === digitsStart || letters === digitsStart || at === letters || at - letters > 3) return idleTimeFallback(row, from, to);
-    parts[part] = value;
+    if (part === 0) days = value;
+    else if (part === 1) hours = value;
+    else minutes = value;
   }
-  if (at !== to || parts[1]! > 23 || parts[2]! > 59) return idleTimeFallback(row, from, to);
-  return parts[0]! * 86400 + parts[1]! * 3600 + parts[2]! * 60;
+  if (at !== to || hours > 23 || minutes > 59) return idleTimeFallback(row, from, to);
+  return days * 86400 + hours * 3600 + minutes * 60;
 }
 
 function idleTimeFallback(row: string, from: number, to: number): number {
@@ -155,19 +189,31 @@ function clockSeconds(row: string, from: number, to: number): number {
   return hours * 3600 + (m1 * 10 + m2) * 60 + s1 * 10 + s2;
 }
 
-function trimmedSlice(row: string, from: number, to: number): string {
+// Most rows share their user name ("" for null sessions) and client type with the row above, so the
+// string already returned for that row is handed out again instead of a fresh copy, sparing an
+// allocation for every repeated name (and the memory of 100,000 copies of "Windows 2002 Serv"). Module state
+// rather than a per-parse object, because a closure per parse makes the row reader's call site
+// megamorphic and triples the time; parsing is synchronous, and the state is cleared after each parse
+// so it never holds on to a finished output.
+let lastUser = '';
+let lastClientType = '';
+
+function forgetRepeatedNames(): void {
+  lastUser = '';
+  lastClientType = '';
+}
+
+/** row[from, to) without surrounding spaces; `same` itself when the text equals it. */
+function trimmedSlice(row: string, from: number, to: number, same: string): string {
   while (from < to && isSpace(row.charCodeAt(from))) from++;
   while (to > from && isSpace(row.charCodeAt(to - 1))) to--;
-  return from === to ? '' : row.slice(from, to);
+  if (from === to) return '';
+  return to - from === same.length && row.startsWith(same, from) ? same : row.slice(from, to);
 }
 
 /** Below U+1100 every character takes one console cell (see displayWidth). */
 const WIDE_CHARACTERS_START = 0x1100;
 
-function hasWideCharacter(row: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (row.charCodeAt(i) >= WIDE_CHARACTERS_START) return true;
-  return false;
-}
 
 // CR counts as space: lines split at LF keep the CR of CRLF.
 const isSpace = (code: number) => code === SPACE || code === 9 || code === 13;
