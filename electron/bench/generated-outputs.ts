@@ -1,3 +1,4 @@
+import { decodeConsoleBytes, encodeConsoleText } from '../main/commands/console-encoding';
 import { renderNbtstatSessions, type NbtstatConnection } from '../../shared/simulated-host/render/nbtstat';
 import { renderNetFile } from '../../shared/simulated-host/render/net-file';
 import { renderNetSession } from '../../shared/simulated-host/render/net-session';
@@ -5,6 +6,15 @@ import { renderNetShare } from '../../shared/simulated-host/render/net-share';
 import { renderNetstat, type NetstatRow } from '../../shared/simulated-host/render/netstat';
 import { renderRegQueryKey } from '../../shared/simulated-host/render/reg-query';
 import type { SimulatedShare, SimulatedSession } from '../../shared/simulated-host/scenario';
+
+/**
+ * The text a parser is handed in the app: the command's bytes, decoded once with the console's code
+ * page (cp437 here, as on an English PC). Decoding gives one flat string; the renderers' own result is
+ * a rope of joined pieces that V8 reads more slowly, which would time the renderer, not the parser.
+ */
+function asReadFromConsole(text: string): string {
+  return decodeConsoleBytes(encodeConsoleText(text, 437), 437);
+}
 
 /** Realistic outputs of any size, in Windows' layouts (the simulated host's renderers, tested against captures). */
 export function netSessionRows(count: number): SimulatedSession[] {
@@ -17,7 +27,7 @@ export function netSessionRows(count: number): SimulatedSession[] {
 }
 
 export function netSessionOutput(count: number): string {
-  return renderNetSession(netSessionRows(count).map((s, i) => ({ ...s, opens: i % 7 })), 'en');
+  return asReadFromConsole(renderNetSession(netSessionRows(count).map((s, i) => ({ ...s, opens: i % 7 })), 'en'));
 }
 
 export function netShareOutput(count: number): string {
@@ -27,14 +37,14 @@ export function netShareOutput(count: number): string {
     remark: i % 2 === 0 ? `Remark for share ${i}` : '',
     kind: 'disk',
   }));
-  return renderNetShare(shares, 'en');
+  return asReadFromConsole(renderNetShare(shares, 'en'));
 }
 
 export function netFileOutput(count: number): string {
-  return renderNetFile(
+  return asReadFromConsole(renderNetFile(
     Array.from({ length: count }, (_, i) => ({ id: 1207959552 + i, path: i % 9 === 0 ? '\\PIPE\\spoolss' : `D:\\Shares\\Projects\\Plan ${i}.docx`, user: i % 9 === 0 ? '' : `user${i % 50}`, locks: i % 3 })),
     'en',
-  );
+  ));
 }
 
 export function netstatOutput(count: number): string {
@@ -43,7 +53,7 @@ export function netstatOutput(count: number): string {
       ? { proto: 'UDP', local: `0.0.0.0:${1024 + i}`, foreign: '*:*', state: '', pid: 1000 + (i % 400) }
       : { proto: 'TCP', local: '192.168.1.10:445', foreign: `192.168.${(i >> 8) & 255}.${i & 255}:${49152 + (i % 16000)}`, state: i % 3 === 0 ? 'TIME_WAIT' : 'ESTABLISHED', pid: 4 },
   );
-  return renderNetstat(rows, 'de', { withPids: true });
+  return asReadFromConsole(renderNetstat(rows, 'de', { withPids: true }));
 }
 
 export function nbtstatOutput(count: number): string {
@@ -55,13 +65,13 @@ export function nbtstatOutput(count: number): string {
     input: `${i % 999}KB`,
     output: `${i % 99}KB`,
   }));
-  return renderNbtstatSessions([{ name: 'Ethernet', nodeIpAddress: '192.168.1.10', scopeId: '', connections }], 'en');
+  return asReadFromConsole(renderNbtstatSessions([{ name: 'Ethernet', nodeIpAddress: '192.168.1.10', scopeId: '', connections }], 'en'));
 }
 
 export function regQueryOutput(count: number): string {
-  return renderRegQueryKey(
+  return asReadFromConsole(renderRegQueryKey(
     'HKEY_LOCAL_MACHINE\\SOFTWARE\\Bench',
     Array.from({ length: count }, (_, i) => [`Value ${i}`, i % 3 === 0 ? { type: 'REG_DWORD', data: i } : i % 3 === 1 ? { type: 'REG_SZ', data: `text ${i} with spaces` } : { type: 'REG_MULTI_SZ', data: ['a', `b${i}`] }] as const),
     [],
-  );
+  ));
 }

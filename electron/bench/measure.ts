@@ -3,6 +3,11 @@
  * compiled the hot paths (a 1,000-row parse would otherwise measure the interpreter).
  */
 export function medianMs(work: () => void, runs = 15, warmupMs = 300): number {
+  return timeRuns(work, runs, warmupMs).medianMs;
+}
+
+/** Median and fastest of `runs` timed runs (after the warm-up medianMs describes). */
+export function timeRuns(work: () => void, runs = 15, warmupMs = 300): { medianMs: number; bestMs: number } {
   const warmupUntil = performance.now() + warmupMs;
   let warmups = 0;
   while (performance.now() < warmupUntil || warmups < 2) {
@@ -20,7 +25,22 @@ export function medianMs(work: () => void, runs = 15, warmupMs = 300): number {
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return { medianMs: times[Math.floor(times.length / 2)]!, bestMs: times[0]! };
+}
+
+/**
+ * How fast this machine is right now: MB/s of a loop that only reads every character of `text`.
+ * The 2-core CI VMs run at two speeds that differ up to 2x from one second to the next; printing this
+ * beside each figure shows which speed a measurement was taken at.
+ */
+export function plainScanMBs(text: string): number {
+  let sum = 0;
+  const scan = () => {
+    for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  };
+  const { medianMs: ms } = timeRuns(scan, 9, 100);
+  if (sum === 0.5) throw new Error('unreachable: keeps the scan from being optimized away');
+  return Buffer.byteLength(text, 'utf8') / 1024 / 1024 / (ms / 1000);
 }
 
 export interface TargetResult {
