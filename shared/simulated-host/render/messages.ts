@@ -186,7 +186,7 @@ const GERMAN: NetText = {
   win32Errors: {
     5: 'Zugriff verweigert.', // fixture (other projects' tests; the brief)
     53: 'Der Netzwerkpfad wurde nicht gefunden.', // unverified
-    71: 'Dieser Remotecomputer hat seine Verbindungsgrenze erreicht. Es kann momentan keine Verbindung hergestellt werden.', // unverified
+    71: 'Dieser Remotecomputer hat sein Verbindungslimit erreicht. Eine Verbindung ist derzeit nicht möglich.', // msgtable: quoted by the German KB 328459 (support.microsoft.com/kb/328459/de), under "Systemfehler 71 ist aufgetreten."; a translated article, so unconfirmed on a console
     87: 'Falscher Parameter.', // unverified
   },
   netErrors: {
