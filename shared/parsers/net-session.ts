@@ -1,5 +1,5 @@
 import { parseIdleTime } from './idle-time';
-import { readOutputWithoutTable, readTableBodyInPlace } from './table-body';
+import { readOutputWithoutTable, readTableBodyInPlace, type TableBody } from './table-body';
 import { displayWidth, sliceCells, splitLines, type UnrecognizedLine } from './text-lines';
 
 /** One row of `net session`: one client computer (all its null sessions share one row). */
@@ -33,7 +33,7 @@ const SPACE = 32;
 const BACKSLASH = 92;
 
 export function parseNetSession(text: string): NetSessionList {
-  let body: ReturnType<typeof readTableBodyInPlace<NetSession>>;
+  let body: TableBody<NetSession> | null;
   try {
     body = readTableBodyInPlace(text, parseSessionRow);
   } finally {
@@ -191,10 +191,10 @@ function clockSeconds(row: string, from: number, to: number): number {
 
 // Most rows share their user name ("" for null sessions) and client type with the row above, so the
 // string already returned for that row is handed out again instead of a fresh copy, sparing an
-// allocation for every repeated name (and the memory of 100,000 copies of "Windows 2002 Serv"). Module state
-// rather than a per-parse object, because a closure per parse makes the row reader's call site
-// megamorphic and triples the time; parsing is synchronous, and the state is cleared after each parse
-// so it never holds on to a finished output.
+// allocation for every repeated name (and the memory of 100,000 copies of "Windows 2002 Serv").
+// Module state rather than a per-parse object, because a closure per parse makes the row reader's
+// call site megamorphic and triples the time; parsing is synchronous, and the state is cleared after
+// each parse so it never holds on to a finished output.
 let lastUser = '';
 let lastClientType = '';
 
@@ -213,7 +213,6 @@ function trimmedSlice(row: string, from: number, to: number, same: string): stri
 
 /** Below U+1100 every character takes one console cell (see displayWidth). */
 const WIDE_CHARACTERS_START = 0x1100;
-
 
 // CR counts as space: lines split at LF keep the CR of CRLF.
 const isSpace = (code: number) => code === SPACE || code === 9 || code === 13;

@@ -80,8 +80,7 @@ function readRowsInPlace<Row>(
   rows: Row[],
 ): number {
   while (from <= source.length) {
-    let to = source.indexOf('\n', from);
-    if (to === -1) to = source.length;
+    const to = lineEnd(source, from);
     // A row is tried first: blank lines are rare inside a table, rows are not.
     const row = parseRowAt(source, from, to, lineNumber + 1);
     if (row !== null) rows.push(row);
@@ -93,12 +92,17 @@ function readRowsInPlace<Row>(
   return from;
 }
 
+/** Where the line starting at `from` ends: its LF, or the end of the text. */
+function lineEnd(source: string, from: number): number {
+  const newline = source.indexOf('\n', from);
+  return newline === -1 ? source.length : newline;
+}
+
 /** The line after the first dash rule and the rule's line number, or null when there is none. */
 function findDashRuleInPlace(source: string): { nextLineStart: number; lineNumber: number } | null {
   let lineNumber = 0;
   for (let from = source.charCodeAt(0) === 0xfeff ? 1 : 0; from <= source.length; ) {
-    let to = source.indexOf('\n', from);
-    if (to === -1) to = source.length;
+    const to = lineEnd(source, from);
     lineNumber++;
     if (isDashRule(source.slice(from, to))) return { nextLineStart: to + 1, lineNumber };
     from = to + 1;
@@ -116,8 +120,7 @@ function readRestOfTable<Row>(
 ): TableBody<Row> {
   const body = new TableBodyCollector<Row>(rows);
   while (from <= source.length) {
-    let to = source.indexOf('\n', from);
-    if (to === -1) to = source.length;
+    const to = lineEnd(source, from);
     lineNumber++;
     if (!isBlankBetween(source, from, to)) {
       const row = parseRowAt(source, from, to, lineNumber);
