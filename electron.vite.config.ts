@@ -25,7 +25,9 @@ export default defineConfig({
         entry: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // The fake Windows commands of demo mode, run by the app's own executable as Node.
-          'fake-command': resolve(import.meta.dirname, 'electron/simulated-host/fake-command.ts'),
+          'fake-command': resolve(import.meta.dirname, 'electron/host/simulated-host/fake-command.ts'),
+          // The workgroup-doctor command line, shipped in the app (bin\workgroup-doctor.cmd runs it).
+          cli: resolve(import.meta.dirname, 'electron/cli/index.ts'),
         },
         formats: ['es'],
       },

@@ -58,8 +58,31 @@ describe('layering', () => {
     expect(offences).toEqual([]);
   });
 
+  it('the host imports neither Electron nor the renderer, nor the front ends built on it', () => {
+    const offences = sourceFiles(path.join('electron', 'host')).flatMap((file) =>
+      importsOf(file)
+        .filter((s) => s === 'electron' || s.startsWith('electron/') || ['renderer', path.join('electron', 'main'), path.join('electron', 'cli'), path.join('electron', 'preload')].some((d) => resolvesInto(file, s, d)))
+        .map((s) => `${file} imports ${s}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('the window and the command line reach the host only through its entry, electron/host/index.ts', () => {
+    const hostEntry = path.join('electron', 'host', 'index');
+    const offences = [path.join('electron', 'main'), path.join('electron', 'cli')].flatMap((directory) =>
+      sourceFiles(directory).flatMap((file) =>
+        importsOf(file)
+          .filter((s) => resolvesInto(file, s, path.join('electron', 'host')) && path.relative(root, path.resolve(root, path.dirname(file), s)).replace(/\.ts$/, '') !== hostEntry && path.relative(root, path.resolve(root, path.dirname(file), s)) !== path.join('electron', 'host'))
+          .map((s) => `${file} imports ${s}`),
+      ),
+    );
+    expect(offences).toEqual([]);
+  });
+
   it('finds the imports it checks (the check itself can fail)', () => {
-    expect(importsOf(path.join('electron', 'main', 'commands', 'spawn-capture.ts'))).toContain('node:child_process');
+    expect(importsOf(path.join('electron', 'host', 'commands', 'spawn-capture.ts'))).toContain('node:child_process');
+    expect(importsOf(path.join('electron', 'main', 'index.ts'))).toContain('../host');
+    expect(resolvesInto(path.join('electron', 'cli', 'x.ts'), '../host/commands/command-runner', path.join('electron', 'host'))).toBe(true);
     expect(sourceFiles('shared').length).toBeGreaterThan(3);
   });
 });

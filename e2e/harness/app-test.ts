@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { BRIDGE_GLOBAL_NAME, OPERATION_CHANNELS, type ApiEvents, type EventName } from '../../shared/ipc/contract';
-import { createAppServices } from '../../electron/main/app-services';
-import { dispatchCall } from '../../electron/main/ipc/dispatch-call';
-import type { CommandLog } from '../../electron/main/commands/command-log';
-import type { DemoMachine } from '../../electron/main/demo/demo-machine';
+import { apiHandlers, createHost, dataFolderAt, dispatchCall, windowMachine, type CommandLog, type Host, type MachineChoice } from '../../electron/host';
+import type { SimulatedHost } from '../../electron/host/simulated-host/simulated-host';
 import { bundleTypeScript } from '../../electron/cli/typescript-launcher.mjs';
 import { installBridgeInPage } from './bridge-in-page';
 import type { Scenario } from '../../shared/simulated-host/scenario';
@@ -15,8 +13,10 @@ export interface AppUnderTest {
   readonly page: Page;
   /** Lines the main-process side logged during the test. */
   readonly log: string[];
+  /** The host the page's calls reach (the one the window's IPC handlers call). */
+  readonly host: Host;
   /** The simulated PC behind demo mode (null in live mode). */
-  readonly demo: DemoMachine | null;
+  readonly demo: { host(): SimulatedHost } | null;
   /** The app's data folder for this test. */
   readonly dataDirectory: string;
 }
@@ -37,7 +37,7 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }, { fakeComman
   appArgs: [[], { option: true }],
   appEnv: [{}, { option: true }],
   demoScenarios: [null, { option: true }],
-  fakeCommandModule: [async ({}, use) => use(await bundleTypeScript('electron/simulated-host/fake-command.ts', 'fake-command')), { scope: 'worker' }],
+  fakeCommandModule: [async ({}, use) => use(await bundleTypeScript('electron/host/simulated-host/fake-command.ts', 'fake-command')), { scope: 'worker' }],
   app: async ({ page, appArgs, appEnv, demoScenarios, fakeCommandModule }, use) => {
     const lines: string[] = [];
     const log: CommandLog = { info: (m) => lines.push(`INFO ${m}`), warn: (m) => lines.push(`WARN ${m}`) };
@@ -47,25 +47,27 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }, { fakeComman
         .evaluate(([e, p]) => (window as unknown as { __wgdEmitFromMain?(e: string, p: unknown): void }).__wgdEmitFromMain?.(e, p), [event, payload] as const)
         .catch(() => {});
     };
-    const { handlers, demo } = createAppServices({
+    const machine: MachineChoice = windowMachine(process.platform, appArgs, { ...process.env, ...appEnv });
+    const host = createHost({
       version: '0.0.0-e2e',
       platform: process.platform,
-      argv: appArgs,
       env: { ...process.env, ...appEnv },
       log,
-      dataDirectory,
+      dataFolder: dataFolderAt(dataDirectory),
+      machine: machine.kind === 'simulated' && demoScenarios ? { ...machine, scenarios: demoScenarios } : machine,
       fakeCommandModule,
       nodeExecutable: process.execPath,
       emit,
-      ...(demoScenarios ? { demoScenarios } : {}),
     });
+    const handlers = apiHandlers(host);
+    const demo = host.simulated() ? { host: () => host.simulated()!.host } : null;
     await page.exposeBinding('__wgdCallMain', (_source, name: unknown, args: unknown) =>
       dispatchCall(handlers, name, Array.isArray(args) ? args : [], (m) => lines.push(`WARN ${m}`)),
     );
     await page.addInitScript(installBridgeInPage, { operationNames: Object.keys(OPERATION_CHANNELS), globalName: BRIDGE_GLOBAL_NAME });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await use({ page, log: lines, demo, dataDirectory });
+    await use({ page, log: lines, host, demo, dataDirectory });
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },
 });

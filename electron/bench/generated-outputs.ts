@@ -1,4 +1,4 @@
-import { decodeConsoleBytes, encodeConsoleText } from '../main/commands/console-encoding';
+import { decodeConsoleBytes, encodeConsoleText } from '../host/commands/console-encoding';
 import { renderNbtstatSessions, type NbtstatConnection } from '../../shared/simulated-host/render/nbtstat';
 import { renderNetFile } from '../../shared/simulated-host/render/net-file';
 import { renderNetSession } from '../../shared/simulated-host/render/net-session';

@@ -5,9 +5,9 @@ import { WINDOWS_PROGRAM_NAMES } from '../../shared/commands/windows-program';
 import { builtInScenario } from '../../shared/simulated-host/scenarios';
 import { SOURCE_IDS } from '../../shared/diagnosis/readings';
 import { bundleTypeScript } from '../cli/typescript-launcher.mjs';
-import { createCommandRunner } from '../main/commands/command-runner';
-import { scanHost } from '../main/scan/scan-host';
-import { createSimulatedHost } from '../simulated-host/simulated-host';
+import { createCommandRunner } from '../host/commands/command-runner';
+import { scanHost } from '../host/scan/scan-host';
+import { createSimulatedHost } from '../host/simulated-host/simulated-host';
 import { target, type TargetResult } from './measure';
 
 const DELAY_MS = 200;
@@ -21,11 +21,11 @@ export async function runScanBench(log: (line: string) => void): Promise<TargetR
   const faults = Object.fromEntries(WINDOWS_PROGRAM_NAMES.map((program) => [program, { kind: 'delay' as const, ms: DELAY_MS }]));
   const directory = mkdtempSync(path.join(tmpdir(), 'wgd-bench-'));
   try {
-    const host = createSimulatedHost({ scenario: { ...base, faults }, directory, fakeCommandModule: await bundleTypeScript('electron/simulated-host/fake-command.ts', 'fake-command') });
+    const host = createSimulatedHost({ scenario: { ...base, faults }, directory, fakeCommandModule: await bundleTypeScript('electron/host/simulated-host/fake-command.ts', 'fake-command') });
     const ratios: number[] = [];
     for (let run = 0; run < 5; run++) {
       // A fresh runner each time, so the code page is detected in every run, as in a first scan.
-      const runner = createCommandRunner({ binDirectory: host.binDirectory, env: host.env });
+      const runner = createCommandRunner({ binDirectory: host.binDirectory, env: host.env, launch: host.launch });
       const started = performance.now();
       const readings = await scanHost(runner);
       const total = performance.now() - started;

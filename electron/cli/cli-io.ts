@@ -15,8 +15,15 @@ export class CliFailure extends Error {
   override name = 'CliFailure';
 }
 
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** All of a stream, refused (without reading further) once it passes `limit` bytes. */
+export async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += bytes.length;
+    if (total > limit) throw new CliFailure(`standard input holds more than ${Math.round(limit / 1024 / 1024)} MB, more than any Windows command prints here, so it was not read.`);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }

@@ -1,4 +1,4 @@
-import type { CommandLog } from '../main/commands/command-log';
+import type { CommandLog } from '../host';
 import type { CliIo } from './cli-io';
 
 /** The CLI logs each command it runs to stderr with --verbose, and says nothing otherwise. */

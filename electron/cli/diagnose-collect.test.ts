@@ -1,17 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { main } from './main';
-
-async function runCli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdin: Readable.from([]), stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
+import { runCli } from './testing/run-cli';
 
 const temporaryDirectory = () => mkdtempSync(path.join(tmpdir(), 'wgd-collect-'));
 

@@ -2,21 +2,13 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { main } from './main';
+import { runCli } from './testing/run-cli';
 
 const fixtures = path.resolve(import.meta.dirname, '../../shared/fixtures/windows-outputs');
 const repository = path.resolve(import.meta.dirname, '../..');
-
-async function runCli(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdin: Readable.from([Buffer.from(stdin)]), stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
 
 function tempFile(name: string, bytes: Buffer): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'wgd-cli-')), name);
@@ -63,7 +55,7 @@ describe('workgroup-doctor parse', () => {
     [['parse', 'not-a-kind', 'x.txt'], 2, /unknown kind "not-a-kind"/],
     [['parse', 'net-session'], 2, /needs a kind and a file/],
     [['parse', 'net-session', 'x', '--codepage', 'klingon'], 2, /unknown code page/],
-    [['parse', 'net-session', '/no/such/file.txt'], 1, /cannot read \/no\/such\/file.txt: there is no such file/],
+    [['parse', 'net-session', '/no/such/file.txt'], 1, /\/no\/such\/file\.txt does not exist\./],
     [['parse', 'net-session', 'x', '--bogus'], 2, /Unknown option '--bogus'/],
     [['frobnicate'], 2, /unknown command "frobnicate"/],
   ])('refuses %j with exit %i and a clear message', async (args, status, message) => {

@@ -1,17 +1,17 @@
 import { CliFailure, UsageError, type CliIo } from './cli-io';
+import type { CliContext } from './cli-host';
 import { APPLY_USAGE, runApplyCommand } from './commands/apply-command';
 import { COLLECT_USAGE, runCollectCommand } from './commands/collect-command';
 import { DIAGNOSE_USAGE, runDiagnoseCommand } from './commands/diagnose-command';
 import { PARSE_USAGE, runParseCommand } from './commands/parse-command';
 import { PLAN_USAGE, runPlanCommand } from './commands/plan-command';
 import { CHANGES_USAGE, UNDO_USAGE, runChangesCommand, runUndoCommand } from './commands/undo-command';
-import packageJson from '../../package.json' with { type: 'json' };
 
-type Command = { readonly run: (args: readonly string[], io: CliIo) => Promise<number>; readonly usage: string };
+type Command = { readonly run: (args: readonly string[], io: CliIo, context: CliContext) => Promise<number>; readonly usage: string };
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   diagnose: { run: runDiagnoseCommand, usage: DIAGNOSE_USAGE },
-  collect: { run: (args, io) => runCollectCommand(args, io, packageJson.version), usage: COLLECT_USAGE },
+  collect: { run: runCollectCommand, usage: COLLECT_USAGE },
   plan: { run: runPlanCommand, usage: PLAN_USAGE },
   apply: { run: runApplyCommand, usage: APPLY_USAGE },
   undo: { run: runUndoCommand, usage: UNDO_USAGE },
@@ -31,7 +31,7 @@ ${Object.values(COMMANDS)
 Run "workgroup-doctor help <command>" for the options of one command.`;
 
 /** The CLI: returns the exit status (0 done, 1 could not do it, 2 called wrongly). */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const topic = args[0] && COMMANDS[args[0]];
@@ -44,7 +44,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   try {
-    return await command.run(args, io);
+    return await command.run(args, io, context);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`workgroup-doctor ${name}: ${(error as Error).message}\n\n${command.usage}\n`);

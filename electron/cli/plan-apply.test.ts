@@ -1,17 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliDataFolder, DATA_DIR_ENV, simulatedDataFolder } from './data-folder';
-import { main } from './main';
-
-async function runCli(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, { stdin: Readable.from(stdin ? [Buffer.from(stdin)] : []), stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
+import { DATA_DIR_ENV, dataFolderAt, resolveDataFolder } from '../host/data-folder';
+import { runCli } from './testing/run-cli';
 
 const temporaryDirectory = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
 
@@ -70,8 +62,8 @@ describe('workgroup-doctor plan --json', () => {
       undoable: true,
       summary: 'Turn on RestrictAnonymous, so that computers can no longer connect to this PC without logging on.',
     });
-    // plan changes nothing: not even the data folder is created.
-    expect(readdirSync(dataDir)).toEqual([]);
+    // plan changes nothing: the simulated PC's folder holds only the PC itself, no journal, no backups.
+    expect(readdirSync(simulatedFolder('xp-print-host-at-limit'))).toEqual(['pc']);
   });
 
   it('method-2 on Windows 10: the fixed PowerShell script, the printer name only in env', async () => {
@@ -217,7 +209,7 @@ describe('workgroup-doctor plan', () => {
   });
 });
 
-const simulatedFolder = (scenario: string) => simulatedDataFolder(scenario, dataDir);
+const simulatedFolder = (scenario: string) => dataFolderAt(dataDir).simulatedPc(scenario).root;
 
 describe('workgroup-doctor apply', () => {
   it('applies Method 1 on a simulated PC with --yes: outcome, backup, journal, before and after', async () => {
@@ -239,7 +231,7 @@ describe('workgroup-doctor apply', () => {
     expect(text).toMatch(/Before and after:\n\s+before\s+after\n\s+Connections in use\s+10\s+10\n\s+Anonymous connections\s+4\s+4\n/);
     expect(text).toMatch(/gone\s+Anonymous connections are allowed \(RestrictAnonymous is 0\)\s+\(restrict-anonymous-off\)/);
     expect(text).toMatch(/still there\s+Anonymous connections are taking slots \(4\)\s+\(null-sessions\)/);
-    expect(text).toContain('Undo: a simulated PC does not outlive this command');
+    expect(text).toContain(`Undo: workgroup-doctor undo ${id} --scenario xp-print-host-at-limit`);
   });
 
   it('--json prints only the outcome on stdout: status, entry, problem, sessions and findings before and after', async () => {
@@ -274,11 +266,14 @@ describe('workgroup-doctor apply', () => {
     expect(yes.stdout).toMatch(/gone\s+Idle connections are never closed\s+\(autodisconnect-off\)/);
   });
 
-  it('starts a simulated PC with an empty journal each run, even over a damaged one', async () => {
+  it('--reset starts a simulated PC afresh, with an empty journal, even over a damaged one', async () => {
     const folder = simulatedFolder('xp-print-host-at-limit');
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, 'journal.json'), '{"version": 1, "entries": [ {"id": "half');
-    const result = await runCli(['apply', 'method-1', '--scenario', 'xp-print-host-at-limit', '--yes', '--json']);
+    const refused = await runCli(['apply', 'method-1', '--scenario', 'xp-print-host-at-limit', '--yes', '--json']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/The record of earlier changes \(.*journal\.json\) is damaged/);
+    const result = await runCli(['apply', 'method-1', '--scenario', 'xp-print-host-at-limit', '--reset', '--yes', '--json']);
     expect(result.status).toBe(0);
     expect(JSON.parse(readFileSync(path.join(folder, 'journal.json'), 'utf8')).entries).toHaveLength(1);
   });
@@ -342,10 +337,21 @@ describe('workgroup-doctor changes and undo', () => {
     expect(result.stderr).toMatch(/The record of earlier changes \(.*journal\.json\) is damaged/);
   });
 
-  it('undo: a simulated PC does not outlive one command; unknown changes; this PC needs Windows', async () => {
-    const simulated = await runCli(['undo', 'all', '--scenario', 'xp-print-host-at-limit']);
-    expect(simulated.status).toBe(1);
-    expect(simulated.stderr).toMatch(/a simulated PC does not outlive one command/);
+  it('a simulated PC keeps its changes between commands, so apply, changes and undo can be practised', async () => {
+    const applied = JSON.parse((await runCli(['apply', 'method-1', '--scenario', 'xp-print-host-at-limit', '--yes', '--json'])).stdout);
+    const diagnosis = async () => JSON.parse((await runCli(['diagnose', '--scenario', 'xp-print-host-at-limit', '--json'])).stdout);
+    expect((await diagnosis()).findings.map((f: { id: string }) => f.id)).not.toContain('restrict-anonymous-off');
+    const listed = await runCli(['changes', '--scenario', 'xp-print-host-at-limit']);
+    expect(listed.stdout).toContain(`Undo: workgroup-doctor undo ${applied.entryId} --scenario xp-print-host-at-limit`);
+    const undone = await runCli(['undo', 'all', '--scenario', 'xp-print-host-at-limit', '--yes']);
+    expect(undone.status).toBe(0);
+    expect(undone.stdout).toContain(`${applied.entryId}: The change was undone`);
+    expect((await diagnosis()).findings.map((f: { id: string }) => f.id)).toContain('restrict-anonymous-off');
+    expect((await runCli(['diagnose', '--scenario', 'xp-print-host-at-limit', '--reset', '--json'])).status).toBe(0);
+    expect((await runCli(['changes', '--scenario', 'xp-print-host-at-limit'])).stdout).toContain('No changes recorded.');
+  });
+
+  it('undo: unknown changes are refused; this PC needs Windows', async () => {
     expect((await runCli(['undo'])).status).toBe(2);
     const unknown = await runCli(['undo', 'no-such-change', '--yes']);
     expect(unknown.status).toBe(1);
@@ -363,14 +369,16 @@ describe('workgroup-doctor changes and undo', () => {
   });
 });
 
-describe('the CLI data folder', () => {
+describe('the data folder', () => {
   it('is %APPDATA%\\Workgroup Doctor on Windows, XDG elsewhere, and WORKGROUP_DOCTOR_DATA_DIR wins', () => {
-    expect(cliDataFolder({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Workgroup Doctor');
-    expect(cliDataFolder({}, 'win32', 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Workgroup Doctor');
-    expect(cliDataFolder({ XDG_DATA_HOME: '/data' }, 'linux', '/home/ana')).toBe(path.join('/data', 'workgroup-doctor'));
-    expect(cliDataFolder({ XDG_DATA_HOME: 'relative' }, 'linux', '/home/ana')).toBe(path.join('/home/ana', '.local', 'share', 'workgroup-doctor'));
-    expect(cliDataFolder({}, 'darwin', '/Users/ana')).toBe(path.join('/Users/ana', '.local', 'share', 'workgroup-doctor'));
-    expect(cliDataFolder({ [DATA_DIR_ENV]: dataDir, APPDATA: 'C:\\x' }, 'win32')).toBe(path.resolve(dataDir));
-    expect(simulatedDataFolder('../../etc', '/base')).toBe(path.join('/base', 'simulated', '-..-etc'));
+    const root = (...args: Parameters<typeof resolveDataFolder>) => resolveDataFolder(...args).root;
+    expect(root({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Workgroup Doctor');
+    expect(root({}, 'win32', 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Workgroup Doctor');
+    expect(root({ XDG_DATA_HOME: '/data' }, 'linux', '/home/ana')).toBe(path.join('/data', 'workgroup-doctor'));
+    expect(root({ XDG_DATA_HOME: 'relative' }, 'linux', '/home/ana')).toBe(path.join('/home/ana', '.local', 'share', 'workgroup-doctor'));
+    expect(root({}, 'darwin', '/Users/ana')).toBe(path.join('/Users/ana', '.local', 'share', 'workgroup-doctor'));
+    expect(root({ [DATA_DIR_ENV]: dataDir, APPDATA: 'C:\\x' }, 'win32')).toBe(path.resolve(dataDir));
+    expect(resolveDataFolder({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32').journalFile).toBe('C:\\Users\\ana\\AppData\\Roaming\\Workgroup Doctor\\journal.json');
+    expect(dataFolderAt('/base').simulatedPc('../../etc').root).toBe(path.join('/base', 'simulated', '-..-etc'));
   });
 });

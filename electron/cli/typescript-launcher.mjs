@@ -1,6 +1,7 @@
-// Runs a TypeScript entry of this repository under plain Node: bundles it with esbuild into out/
-// when any source is newer than the bundle, then imports the bundle. This is what lets
-// `npm run cli` work straight after `npm install`, with no separate build step.
+// Development only: runs a TypeScript entry of this repository under plain Node by bundling it with
+// esbuild into out/node/ when any source is newer than the bundle. This is what lets `npm run cli`,
+// the tests and the bench run straight after `npm install`. The app and its command line never need
+// it: `npm run build` builds them into out/main.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,14 +40,14 @@ function bundleTime(file) {
   }
 }
 
-/** Bundles `entry` (relative to the repository) to out/<name>.mjs if stale, and returns its path. */
+/** Bundles `entry` (relative to the repository) to out/node/<name>.js if stale, and returns its path. */
 export async function bundleTypeScript(entry, name) {
-  const output = path.join(repositoryRoot, 'out', 'node', `${name}.mjs`);
+  const output = path.join(repositoryRoot, 'out', 'node', `${name}.js`);
   if (bundleTime(output) >= newestSourceTime()) return output;
   const { build } = await import('esbuild');
   mkdirSync(path.dirname(output), { recursive: true });
   // Written under a private name, then renamed: two launches at once never import a half-written file.
-  const temporary = `${output}.${process.pid}.tmp.mjs`;
+  const temporary = `${output}.${process.pid}.tmp.js`;
   await build({
     entryPoints: [path.join(repositoryRoot, entry)],
     outfile: temporary,
@@ -60,6 +61,15 @@ export async function bundleTypeScript(entry, name) {
   });
   renameSync(temporary, output);
   return output;
+}
+
+/**
+ * The command line and, beside it, the fake Windows programs its simulated PCs run: the same pair
+ * `npm run build` puts in out/main. Returns the command line's path.
+ */
+export async function bundleCommandLine() {
+  await bundleTypeScript('electron/host/simulated-host/fake-command.ts', 'fake-command');
+  return bundleTypeScript('electron/cli/index.ts', 'cli');
 }
 
 export async function runTypeScript(entry, name) {

@@ -60,7 +60,7 @@ describe('fetching the Electron runtime with Electron’s own installer', () => 
     expect(lines).toEqual([`Downloading the Electron ${version} runtime (about 100 MB, once) with Electron's installer…`, `Electron ${version} is installed.`]);
 
     const asked = server.requests.length;
-    expect(await ensureElectronBinary({ env, packageDirectory, log: () => {}, recordFile: null })).toEqual({ path: first.path, downloaded: false });
+    expect(await ensureElectronBinary({ env, packageDirectory, log: () => {}, recordFile: null })).toEqual({ path: path.join(packageDirectory, 'dist', platformFile), downloaded: false });
     expect(server.requests.length).toBe(asked);
   });
 

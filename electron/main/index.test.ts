@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATION_CHANNELS } from '../../shared/ipc/contract';
 
@@ -58,6 +61,8 @@ vi.mock('electron', async () => {
 
 beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => {});
+  // The app's data folder (its log, the demo PCs) goes to a private folder, not the user's.
+  process.env.WORKGROUP_DOCTOR_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'wgd-index-test-'));
   await import('./index');
   await vi.waitFor(() => expect(electron.windows[0]?.loaded.length).toBe(1));
 });

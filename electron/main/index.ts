@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session, type WebContents } from 'electron';
-import { createAppServices } from './app-services';
+import { apiHandlers, createFileLog, createHost, resolveDataFolder, windowMachine } from '../host';
 import { createEventSender, registerIpcHandlers } from './ipc/register-ipc';
-import { createFileLog } from './file-log';
 import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window/secure-window';
 
 // Every renderer is sandboxed, whatever a window's own options say.
 app.enableSandbox();
 
 const mainDirectory = import.meta.dirname;
-const log = createFileLog(() => path.join(app.getPath('logs'), 'workgroup-doctor.log'));
+const dataFolder = resolveDataFolder();
+const log = createFileLog(() => dataFolder.logFile);
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -34,19 +34,20 @@ async function start(): Promise<void> {
   const window = new BrowserWindow(mainWindowOptions(path.join(mainDirectory, '../preload/index.cjs')));
   mainWindow = window;
   const appContents = (): WebContents | null => (window.isDestroyed() ? null : window.webContents);
-  const { handlers } = createAppServices({
+  const host = createHost({
     version: app.getVersion(),
     platform: process.platform,
-    argv: process.argv,
     env: process.env,
     log,
-    dataDirectory: app.getPath('userData'),
+    dataFolder,
+    machine: windowMachine(process.platform, process.argv, process.env),
+    // The fake Windows programs of demo mode, run by this app's own executable as Node.
     fakeCommandModule: path.join(mainDirectory, 'fake-command.js'),
     nodeExecutable: process.execPath,
     emit: createEventSender(appContents),
     relaunch: { executable: process.execPath, args: process.argv.slice(1), quit: () => app.quit() },
   });
-  registerIpcHandlers(ipcMain, handlers, appContents, entryUrl, (message) => log.warn(message));
+  registerIpcHandlers(ipcMain, apiHandlers(host), appContents, entryUrl, (message) => log.warn(message));
 
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {

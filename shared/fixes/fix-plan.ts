@@ -61,6 +61,8 @@ export type RefusalReason =
   | 'not-elevated'
   | 'busy'
   | 'no-scan'
+  /** Saved outputs from another PC: they can be planned for, never changed. */
+  | 'read-only'
   | 'journal-damaged'
   | 'journal-unwritable';
 

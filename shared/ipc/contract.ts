@@ -13,7 +13,8 @@ import type { JournalEntry } from '../fixes/journal-entry';
  * no other file names a channel.
  */
 
-export type AppMode = 'live' | 'demo';
+/** live: this PC; demo: a simulated PC; collected: outputs saved on another PC (command line only). */
+export type AppMode = 'live' | 'demo' | 'collected';
 export type DemoReason = 'not-windows' | 'requested';
 
 export interface ScenarioSummary {

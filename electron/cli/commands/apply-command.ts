@@ -1,20 +1,17 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ActionId } from '../../../shared/diagnosis/actions';
-import { diagnose, type Diagnosis } from '../../../shared/diagnosis/diagnose';
+import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
 import { findingMessageKeys, type FindingId } from '../../../shared/diagnosis/finding';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
 import { canUndo, type JournalEntry, type JournalStatus } from '../../../shared/fixes/journal-entry';
 import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n/translate';
-import type { ScanResult } from '../../../shared/ipc/contract';
-import { createFixService } from '../../main/fixes/fix-service';
-import { scanHost } from '../../main/scan/scan-host';
+import type { EventSink, FixProgressEvent, ScanResult } from '../../../shared/ipc/contract';
+import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { cliDataFolder, freshSimulatedDataFolder } from '../data-folder';
-import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
-import { FIX_OPTIONS_USAGE, FIX_PARSE_OPTIONS, fixArgumentsFrom, planFrom, planToText, refusalFailure } from './plan-command';
-import { openMachine } from './target-machine';
+import { openHost, type CliContext } from '../cli-host';
+import { FIX_OPTIONS_USAGE, FIX_PARSE_OPTIONS, fixArgumentsFrom, planToText, refusalFailure } from './plan-command';
+import { scanOf } from './role-and-scan';
 
 export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json]
 
@@ -23,7 +20,9 @@ checks that each step took effect (a step that fails is put back), records it in
 compares the PC before and after. Run it in an administrator prompt.
 ${FIX_OPTIONS_USAGE}
   --yes                 do not ask
-  --scenario <name>     change a simulated PC instead: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}, or a scenario .json file
+  --scenario <name>     change a simulated PC instead: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}, or a scenario .json file;
+                        it keeps its changes, journal and backups between commands until --reset
+  --reset               with --scenario: start the simulated PC afresh first
   (no --scenario)       this PC
 The journal and backups are kept in %APPDATA%\\Workgroup Doctor (elsewhere ~/.local/share/workgroup-doctor;
 WORKGROUP_DOCTOR_DATA_DIR overrides it). There is no --from: saved outputs cannot be changed.`;
@@ -96,71 +95,46 @@ export function comparisonText(request: FixRequest, before: ScanResult, after: S
   return lines;
 }
 
-export async function runApplyCommand(args: readonly string[], io: CliIo): Promise<number> {
+export async function runApplyCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: { ...FIX_PARSE_OPTIONS, yes: { type: 'boolean' } }, allowPositionals: true, strict: true });
   if (values.from !== undefined) {
     throw new UsageError('apply does not take --from: a folder of saved outputs cannot be changed. "plan --from" shows the plan; run apply on that PC itself.');
   }
   const fix = fixArgumentsFrom(values, positionals);
-  if (fix.target.kind === 'folder') throw new UsageError('apply does not take --from.');
   const t = createTranslator();
   // With --json, stdout carries only the outcome; the plan and the question go to stderr.
   const say = (text: string) => (fix.json ? io.stderr(text) : io.stdout(text));
-  const log = cliLog(io, fix.verbose);
-
-  const machine = await openMachine(fix.target, log);
-  try {
-    // A simulated PC starts fresh on every run, and so does its journal.
-    const dataDirectory = machine.host ? freshSimulatedDataFolder(machine.host.scenario.id) : cliDataFolder();
-    const started = performance.now();
-    const readings = await scanHost(machine.runner);
-    const lastScan: ScanResult = {
-      readings,
-      diagnosis: diagnose(readings, { role: fix.role }),
-      durationMs: Math.round(performance.now() - started),
-      finishedAt: new Date().toISOString(),
-      scenarioId: machine.host?.scenario.id ?? null,
-    };
-    // The service refuses too, but asking first for a change that cannot be made helps nobody.
-    if (readings.elevated === false) throw new CliFailure(t('plan.refusal.not-elevated'));
-    const outcome = planFrom(fix.request, readings, dataDirectory);
-    if (!outcome.ok) throw refusalFailure(outcome.refusal, t);
-    say(`Workgroup Doctor: plan for ${machine.label}\n\n${planToText(outcome.plan, t)}\n`);
-    if (!values.yes && !(await confirm(io, say, 'Apply these changes?'))) {
-      say('Nothing was changed.\n');
-      return 1;
-    }
-
-    const service = createFixService({
-      runner: () => machine.runner,
-      dataDirectory: () => dataDirectory,
-      log,
-      lastScan: () => lastScan,
-      otherWorkRunning: () => false,
-      scenarioId: () => machine.host?.scenario.id ?? null,
-      onProgress: (progress) => {
-        if (progress.phase === 'step' && progress.status !== 'running') say(`  step ${progress.step} of ${progress.steps}: ${progress.status}\n`);
-      },
-    });
-    const response = await service.apply(fix.request, fix.role);
-    if (response.kind === 'refused') throw refusalFailure(response.refusal, t);
-    const { entry, before, after } = response;
-    if (fix.json) {
-      io.stdout(`${JSON.stringify(outcomeToJson(entry, before, after), null, 2)}\n`);
-    } else {
-      const lines = [`Result: ${outcomeSentence(entry, t)}`];
-      if (entry.problem) lines.push(`Problem: ${entry.problem}`);
-      lines.push(`Change: ${entry.id}`);
-      lines.push(`Backups: ${entry.backupFiles.length > 0 ? entry.backupFiles.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
-      lines.push(`Journal: ${path.join(dataDirectory, 'journal.json')}`);
-      lines.push('', ...comparisonText(fix.request, before, after, t), '');
-      if (canUndo(entry)) {
-        lines.push(machine.host ? 'Undo: a simulated PC does not outlive this command, so there is nothing to undo later.' : `Undo: workgroup-doctor undo ${entry.id}`);
-      }
-      io.stdout(`${lines.join('\n')}\n`);
-    }
-    return entry.status === 'applied' ? 0 : 1;
-  } finally {
-    machine.dispose();
+  const emit: EventSink = (event, payload) => {
+    const progress = payload as FixProgressEvent;
+    if (event === 'fixProgress' && progress.phase === 'step' && progress.status !== 'running') say(`  step ${progress.step} of ${progress.steps}: ${progress.status}\n`);
+  };
+  const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), emit, readsPc: true, reset: values.reset ?? false });
+  const scan = await scanOf(host, fix.role);
+  // The host refuses too, but asking first for a change that cannot be made helps nobody.
+  if (scan.readings.elevated === false) throw new CliFailure(t('plan.refusal.not-elevated'));
+  const planned = host.plan(fix.request);
+  if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
+  say(`Workgroup Doctor: plan for ${host.machine().label}\n\n${planToText(planned.plan, t)}\n`);
+  if (!values.yes && !(await confirm(io, say, 'Apply these changes?'))) {
+    say('Nothing was changed.\n');
+    return 1;
   }
+
+  const response = await host.apply(fix.request, fix.role);
+  if (response.kind === 'refused') throw refusalFailure(response.refusal, t);
+  const { entry, before, after } = response;
+  if (fix.json) {
+    io.stdout(`${JSON.stringify(outcomeToJson(entry, before, after), null, 2)}\n`);
+  } else {
+    const folder = host.machine().folder;
+    const lines = [`Result: ${outcomeSentence(entry, t)}`];
+    if (entry.problem) lines.push(`Problem: ${entry.problem}`);
+    lines.push(`Change: ${entry.id}`);
+    lines.push(`Backups: ${entry.backupFiles.length > 0 ? entry.backupFiles.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
+    lines.push(`Journal: ${folder.journalFile}`);
+    lines.push('', ...comparisonText(fix.request, before, after, t), '');
+    if (canUndo(entry)) lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${fix.target.name}` : ''}`);
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return entry.status === 'applied' ? 0 : 1;
 }

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { SOURCE_IDS } from '../../../shared/diagnosis/readings';
 import { describeCommandFailure } from '../../../shared/commands/command-failure';
-import { writeCollectedFolder } from '../../main/collected/collected-folder';
-import { scanHost } from '../../main/scan/scan-host';
+import { SOURCE_IDS } from '../../../shared/diagnosis/readings';
+import type { EventSink, ScanProgressEvent } from '../../../shared/ipc/contract';
+import { writeCollectedFolder } from '../../host';
 import { UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { openMachine } from './target-machine';
+import { openHost, targetFrom, type CliContext } from '../cli-host';
+import { scanOf } from './role-and-scan';
 
 export const COLLECT_USAGE = `workgroup-doctor collect <dir> [--scenario <name>] [--verbose]
 
@@ -14,7 +15,7 @@ for "diagnose --from <dir>" on another computer. Files: net-session.txt, net-fil
 nbtstat-s.txt, netstat-ano.txt, net-config-server.txt, reg-lsa.txt, reg-lanmanserver.txt,
 reg-version.txt, printers.json (UTF-8).`;
 
-export async function runCollectCommand(args: readonly string[], io: CliIo, appVersion: string): Promise<number> {
+export async function runCollectCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     options: { scenario: { type: 'string' }, verbose: { type: 'boolean' } },
@@ -24,20 +25,21 @@ export async function runCollectCommand(args: readonly string[], io: CliIo, appV
   const [directory, ...extra] = positionals;
   if (!directory) throw new UsageError('collect needs the folder to save into.');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-  const machine = await openMachine(values.scenario === undefined ? { kind: 'this-pc' } : { kind: 'scenario', name: values.scenario }, cliLog(io, values.verbose));
-  try {
-    const readings = await scanHost(machine.runner, { onProgress: (p) => p.status !== 'running' && io.stderr(`  ${p.source}: ${p.status}${p.failure ? ` (${describeCommandFailure(p.failure)})` : ''}\n`) });
-    const written = writeCollectedFolder(directory, readings, {
-      consoleCodePage: readings.codePage ?? undefined,
-      collectedAt: new Date().toISOString(),
-      computerName: machine.host?.scenario.computerName,
-      elevated: readings.elevated,
-      versions: { workgroupDoctor: appVersion, node: process.version },
-    });
-    const failed = SOURCE_IDS.filter((id) => readings.sources[id].status === 'failed');
-    io.stdout(`Saved ${written.length} files from ${machine.label} in ${directory}${failed.length ? ` (${failed.length} commands failed: ${failed.join(', ')}; their output is saved too)` : ''}.\n`);
-    return 0;
-  } finally {
-    machine.dispose();
-  }
+  const emit: EventSink = (event, payload) => {
+    const progress = payload as ScanProgressEvent;
+    if (event === 'scanProgress' && progress.status !== 'running') io.stderr(`  ${progress.source}: ${progress.status}${progress.failure ? ` (${describeCommandFailure(progress.failure)})` : ''}\n`);
+  };
+  const host = await openHost(targetFrom({ scenario: values.scenario }), context, { log: cliLog(io, values.verbose), emit, readsPc: true });
+  const { readings } = await scanOf(host, 'unknown');
+  const simulated = host.simulated();
+  const written = writeCollectedFolder(directory, readings, {
+    consoleCodePage: readings.codePage ?? undefined,
+    collectedAt: new Date().toISOString(),
+    computerName: simulated?.scenario.computerName,
+    elevated: readings.elevated,
+    versions: { workgroupDoctor: context.version, node: process.version },
+  });
+  const failed = SOURCE_IDS.filter((id) => readings.sources[id].status === 'failed');
+  io.stdout(`Saved ${written.length} files from ${host.machine().label} in ${directory}${failed.length ? ` (${failed.length} commands failed: ${failed.join(', ')}; their output is saved too)` : ''}.\n`);
+  return 0;
 }

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isParserKind, parseOutput, PARSER_KINDS } from '../../../shared/parsers/parser-kinds';
-import { decodeConsoleBytes, decodeSavedText, iconvEncodingForCodePage } from '../../main/commands/console-encoding';
+import { decodeConsoleBytes, decodeSavedText, iconvEncodingForCodePage, InputFileError, MAX_INPUT_BYTES, readBoundedFile } from '../../host';
 import { CliFailure, readAll, UsageError, type CliIo } from '../cli-io';
 
 export const PARSE_USAGE = `workgroup-doctor parse <kind> <file|-> [--codepage N]
@@ -28,21 +27,18 @@ export async function runParseCommand(args: readonly string[], io: CliIo): Promi
     throw new UsageError(`unknown code page "${values.codepage}" (examples: 437, 850, 866, 874, 932, 936, 65001)`);
   }
 
-  const bytes = source === '-' ? await readAll(io.stdin) : await readInputFile(source);
+  const bytes = source === '-' ? await readAll(io.stdin, MAX_INPUT_BYTES) : readInputFile(source);
   // An explicit code page is obeyed as given; otherwise byte-order marks and UTF-16 are recognized.
   const text = values.codepage === undefined ? decodeSavedText(bytes, 65001) : decodeConsoleBytes(bytes, codePage).replace(/^\uFEFF/, '');
   io.stdout(`${JSON.stringify(parseOutput(kind, text), null, 2)}\n`);
   return 0;
 }
 
-async function readInputFile(file: string): Promise<Buffer> {
+function readInputFile(file: string): Buffer {
   try {
-    return await readFile(file);
+    return readBoundedFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliFailure(`cannot read ${file}: there is no such file.`);
-    if (code === 'EISDIR') throw new CliFailure(`cannot read ${file}: it is a folder, not a file.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliFailure(`cannot read ${file}: permission denied.`);
-    throw new CliFailure(`cannot read ${file}: ${(error as Error).message}`);
+    if (error instanceof InputFileError) throw new CliFailure(error.message);
+    throw error;
   }
 }

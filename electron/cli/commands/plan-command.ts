@@ -1,18 +1,14 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PcRole } from '../../../shared/diagnosis/finding';
-import { readHostFacts } from '../../../shared/diagnosis/host-facts';
-import type { HostReadings } from '../../../shared/diagnosis/readings';
-import { undoCommands, type FixPlan, type Message, type PlannedCommand, type PlanOutcome, type Refusal } from '../../../shared/fixes/fix-plan';
+import { formatCommandLine } from '../../../shared/commands/command-line';
+import { undoCommands, type FixPlan, type Message, type PlannedCommand, type Refusal } from '../../../shared/fixes/fix-plan';
 import { DEFAULT_AUTODISCONNECT_MINUTES, type FixRequest } from '../../../shared/fixes/fix-request';
-import { planFix } from '../../../shared/fixes/plan-fix';
 import { createTranslator, type Translate } from '../../../shared/i18n/translate';
-import { defaultSystem32Directory, programPath } from '../../main/commands/windows-programs';
-import { scanHost } from '../../main/scan/scan-host';
+import { systemArgv } from '../../host';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { cliDataFolder, simulatedDataFolder } from '../data-folder';
-import { openMachine, readFolder, TARGET_USAGE, targetFrom, type Target } from './target-machine';
+import { openHost, TARGET_USAGE, targetFrom, type CliContext, type Target } from '../cli-host';
+import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
 
 /** The fixes the CLI takes by name; "disconnect --file ID" is the close-file request. */
 export const FIX_ACTIONS = ['method-1', 'method-2', 'disconnect', 'autodisconnect'] as const;
@@ -23,7 +19,7 @@ export const FIX_OPTIONS_USAGE = `  method-1              turn on RestrictAnonym
   disconnect            end one connection: --computer NAME (as "net session" lists it),
                         or close one open file: --file ID (the number "net file" lists)
   autodisconnect        close connections idle for --minutes N (1-65535, default ${DEFAULT_AUTODISCONNECT_MINUTES})
-  --role host|client    host: others connect to this PC; client: this PC gets the error (default: unknown)
+${ROLE_USAGE}
   --json                print as JSON
   --verbose             log each Windows command to stderr`;
 
@@ -45,6 +41,7 @@ export const FIX_PARSE_OPTIONS = {
   role: { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  reset: { type: 'boolean' },
 } as const;
 
 export interface FixArguments {
@@ -65,9 +62,8 @@ type FixOptionValues = {
   role?: string | undefined;
   json?: boolean | undefined;
   verbose?: boolean | undefined;
+  reset?: boolean | undefined;
 };
-
-const ROLES: readonly PcRole[] = ['host', 'client', 'unknown'];
 
 /** The request and target of plan/apply from their command line; usage mistakes throw UsageError. */
 export function fixArgumentsFrom(values: FixOptionValues, positionals: readonly string[]): FixArguments {
@@ -75,10 +71,8 @@ export function fixArgumentsFrom(values: FixOptionValues, positionals: readonly 
   if (action === undefined) throw new UsageError(`name the fix: ${FIX_ACTIONS.join(', ')}.`);
   if (!(FIX_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`there is no fix "${action}". Fixes: ${FIX_ACTIONS.join(', ')}.`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-  const role = (values.role ?? 'unknown') as PcRole;
-  if (!ROLES.includes(role)) throw new UsageError(`--role must be host or client, not "${values.role}"`);
   const request = requestFrom(action as FixAction, values);
-  return { request, target: targetFrom(values), role, json: values.json ?? false, verbose: values.verbose ?? false };
+  return { request, target: targetFrom(values), role: roleFrom(values.role), json: values.json ?? false, verbose: values.verbose ?? false };
 }
 
 function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
@@ -109,16 +103,6 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
   }
 }
 
-/** Where backups of this PC (or simulated PC) go, as the fix service names them. */
-export function backupFileIn(dataDirectory: string, at: Date = new Date()): (name: string) => string {
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  return (name) => path.join(dataDirectory, 'backups', `${stamp}-${name}`);
-}
-
-export function planFrom(request: FixRequest, readings: HostReadings, dataDirectory: string): PlanOutcome {
-  return planFix(request, readHostFacts(readings), { backupFile: backupFileIn(dataDirectory) });
-}
-
 /** A refusal as the CLI reports it: the catalog's words, exit status 1. */
 export function refusalFailure(refusal: Refusal, t: Translate = createTranslator()): CliFailure {
   return new CliFailure(message(t, refusal.message));
@@ -126,17 +110,8 @@ export function refusalFailure(refusal: Refusal, t: Translate = createTranslator
 
 const message = (t: Translate, m: Message) => t(m.key, m.params);
 
-/**
- * The argv of a planned command as the runner starts it: the program's absolute path under System32,
- * then its arguments. For a --scenario or --from target it is still the Windows path the command has on
- * a real PC (the simulated PC's fake programs live in a temporary folder that is gone after the run).
- */
-export function argvOf(command: PlannedCommand): string[] {
-  return [programPath(defaultSystem32Directory(), command.program), ...command.args];
-}
-
 export function commandToJson(command: PlannedCommand, t: Translate) {
-  return { argv: argvOf(command), purpose: message(t, command.purpose), ...(command.env ? { env: { ...command.env } } : {}) };
+  return { argv: systemArgv(command), purpose: message(t, command.purpose), ...(command.env ? { env: { ...command.env } } : {}) };
 }
 
 /** plan --json: steps, backup and undo as argv arrays with their purpose; all words from the catalog. */
@@ -152,13 +127,9 @@ export function planToJson(plan: FixPlan, t: Translate = createTranslator()) {
   };
 }
 
-/** One argument as it would be typed in a command prompt. */
-function quoteArgument(argument: string): string {
-  return /^[A-Za-z0-9_\-+=:.,/\\@]+$/.test(argument) ? argument : `"${argument.replace(/"/g, '\\"')}"`;
-}
-
+/** A planned command as typed in a command prompt on that PC (full System32 path). */
 export function commandLine(command: PlannedCommand): string {
-  return argvOf(command).map(quoteArgument).join(' ');
+  return formatCommandLine(systemArgv(command));
 }
 
 function commandLines(command: PlannedCommand, t: Translate, label: string): string[] {
@@ -197,37 +168,20 @@ export function planToText(plan: FixPlan, t: Translate = createTranslator()): st
   return `${lines.join('\n')}\n`;
 }
 
-export async function runPlanCommand(args: readonly string[], io: CliIo): Promise<number> {
+export async function runPlanCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: FIX_PARSE_OPTIONS, allowPositionals: true, strict: true });
   const fix = fixArgumentsFrom(values, positionals);
   const t = createTranslator();
-
-  let readings: HostReadings;
-  let label: string;
-  let dataDirectory: string;
-  if (fix.target.kind === 'folder') {
-    ({ readings, label } = readFolder(fix.target.directory));
-    // The plan is for the PC the outputs came from; its backups would go to the data folder there.
-    dataDirectory = cliDataFolder();
-  } else {
-    const machine = await openMachine(fix.target, cliLog(io, fix.verbose));
-    try {
-      readings = await scanHost(machine.runner);
-      label = machine.label;
-      dataDirectory = machine.host ? simulatedDataFolder(machine.host.scenario.id) : cliDataFolder();
-    } finally {
-      machine.dispose();
-    }
-  }
-
-  const outcome = planFrom(fix.request, readings, dataDirectory);
-  if (!outcome.ok) throw refusalFailure(outcome.refusal, t);
+  const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), readsPc: true, reset: values.reset ?? false });
+  const scan = await scanOf(host, fix.role);
+  const response = host.plan(fix.request);
+  if (response.kind === 'refused') throw refusalFailure(response.refusal, t);
   if (fix.json) {
-    io.stdout(`${JSON.stringify(planToJson(outcome.plan, t), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(planToJson(response.plan, t), null, 2)}\n`);
     return 0;
   }
-  io.stdout(`Workgroup Doctor: plan for ${label}\n\n${planToText(outcome.plan, t)}`);
-  if (readings.elevated === false) io.stdout(`\nNote: ${t('plan.refusal.not-elevated')}\n`);
+  io.stdout(`Workgroup Doctor: plan for ${host.machine().label}\n\n${planToText(response.plan, t)}`);
+  if (scan.readings.elevated === false) io.stdout(`\nNote: ${t('plan.refusal.not-elevated')}\n`);
   io.stdout(
     fix.target.kind === 'folder'
       ? `\nNothing was changed. To make these changes, run "workgroup-doctor apply" with the same fix on that PC.\n`

@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { EVENT_CHANNELS, OPERATION_CHANNELS, type ApiEvents, type ApiHandlers, type EventName, type OperationName } from '../../../shared/ipc/contract';
 import { failed } from '../../../shared/ipc/envelope';
-import { dispatchCall } from './dispatch-call';
+import { dispatchCall } from '../../host';
 import { isTrustedSender } from './trusted-sender';
 
 /** Registers one handler per operation of the contract; each checks its sender before anything else. */

@@ -1,5 +1,5 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { Scenario } from '../../shared/simulated-host/scenario';
+import type { Scenario } from '../../../shared/simulated-host/scenario';
 
 /**
  * The simulated PC lives in one JSON file, so that every fake command (a separate process) sees the

@@ -1,23 +1,22 @@
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { hasPowerShell } from '../../shared/simulated-host/host-registry';
-import type { Scenario } from '../../shared/simulated-host/scenario';
-import { WINDOWS_PROGRAMS, type WindowsProgram } from '../main/commands/windows-programs';
+import { hasPowerShell } from '../../../shared/simulated-host/host-registry';
+import type { Scenario } from '../../../shared/simulated-host/scenario';
+import { WINDOWS_PROGRAMS, type WindowsProgram } from '../commands/windows-programs';
 import { HOST_STATE_ENV } from './fake-command';
 import { readHostState, writeHostState } from './host-state-file';
 
 export interface SimulatedHost {
   readonly scenario: Scenario;
-  /** A folder laid out like System32 with fake net.exe, reg.exe …; hand it to the command runner. */
+  /** A folder laid out like System32 with net.exe, reg.exe …; hand it to the command runner. */
   readonly binDirectory: string;
   /** The environment the runner must give the fakes (it says where the simulated PC lives). */
   readonly env: NodeJS.ProcessEnv;
   /**
-   * For the runner's `launch` option where script files cannot be started as programs (Windows):
-   * starts Node with the fake-command module instead. A program the scenario lacks stays missing.
+   * For the runner's `launch` option: a program file in binDirectory is started as Node running the
+   * fake-command module. A program the scenario lacks has no file there and stays missing.
    */
-  readonly launch: ((file: string, args: readonly string[]) => { file: string; args: readonly string[] }) | undefined;
+  readonly launch: (file: string, args: readonly string[]) => { file: string; args: readonly string[] };
   /** The simulated PC as it is now, with every change the commands made. */
   state(): Scenario;
   /** Back to the scenario as it started. */
@@ -28,20 +27,22 @@ export interface SimulatedHost {
 
 export interface SimulatedHostOptions {
   readonly scenario: Scenario;
-  /** A private folder for this host (bin/ and state.json go inside). */
+  /** A private folder for this host (System32/ and state.json go inside). */
   readonly directory: string;
-  /** The bundled fake-command module (out/…/fake-command.mjs). */
+  /** The built fake-command module (out/main/fake-command.js). */
   readonly fakeCommandModule: string;
   /** The Node (or Electron, with ELECTRON_RUN_AS_NODE) executable that runs the fakes. */
   readonly nodeExecutable?: string;
-  /** Start the fakes through Node rather than as script files (default: on Windows). */
-  readonly launchThroughNode?: boolean;
+  /** Keep the state a previous run left (the command line's simulated PC lives across commands). */
+  readonly keepState?: boolean;
   readonly baseEnv?: NodeJS.ProcessEnv;
 }
 
 /**
- * A simulated Windows PC that the real command runner can talk to through real child processes:
- * every allowlisted program except those the scenario marks missing gets an executable in binDirectory.
+ * A simulated Windows PC that the real command runner talks to through real child processes. Every
+ * allowlisted program the scenario has gets a file in binDirectory (so a missing one is missing the
+ * way it is on Windows), and is started as `node fake-command.js <program> <args…>`: never as a script
+ * file, whose `#!` line could not hold a path with a space and which Windows cannot start at all.
  */
 export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHost {
   const binDirectory = path.join(options.directory, 'System32');
@@ -49,8 +50,6 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
   const node = options.nodeExecutable ?? process.execPath;
   rmSync(binDirectory, { recursive: true, force: true });
   mkdirSync(binDirectory, { recursive: true });
-  // The fakes are CommonJS scripts whatever the surrounding project says.
-  writeFileSync(path.join(binDirectory, 'package.json'), '{"type":"commonjs"}\n');
   // A fault keyed by a bare program name ("nbtstat") removes the program; XP has no PowerShell at all.
   const missing = new Set(Object.entries(options.scenario.faults ?? {}).filter(([command, fault]) => fault.kind === 'missing' && !command.includes(' ')).map(([command]) => command));
   if (!hasPowerShell(options.scenario.windows)) missing.add('powershell');
@@ -58,19 +57,11 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     if (missing.has(program)) continue;
     const target = path.join(binDirectory, ...file.split('\\'));
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(
-      target,
-      `#!${node}\nimport(${JSON.stringify(pathToFileURL(options.fakeCommandModule).href)}).then((m) => m.runFakeCommand(${JSON.stringify(path.basename(target))}, process.argv.slice(2)));\n`,
-    );
-    chmodSync(target, 0o755);
+    writeFileSync(target, `Simulated ${file}: started as node ${path.basename(options.fakeCommandModule)} ${path.basename(target)}\n`);
   }
-  writeHostState(stateFile, options.scenario);
-  const throughNode = options.launchThroughNode ?? process.platform === 'win32';
-  const launch = throughNode
-    ? (file: string, args: readonly string[]) => (existsSync(file) ? { file: node, args: [options.fakeCommandModule, path.basename(file), ...args] } : { file, args })
-    : undefined;
+  if (!options.keepState || !existsSync(stateFile)) writeHostState(stateFile, options.scenario);
   return {
-    launch,
+    launch: (file, args) => (existsSync(file) ? { file: node, args: [options.fakeCommandModule, path.basename(file), ...args] } : { file, args }),
     scenario: options.scenario,
     binDirectory,
     env: { ...(options.baseEnv ?? process.env), [HOST_STATE_ENV]: stateFile, ELECTRON_RUN_AS_NODE: '1' },

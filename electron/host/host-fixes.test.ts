@@ -2,38 +2,43 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../shared/diagnosis/diagnose';
-import type { FixRequest } from '../../../shared/fixes/fix-request';
-import type { ApplyResponse, ScanResult } from '../../../shared/ipc/contract';
-import { LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY, findKey, findValue, withRegistryValue } from '../../../shared/simulated-host/host-registry';
-import type { Scenario } from '../../../shared/simulated-host/scenario';
-import { builtInScenario } from '../../../shared/simulated-host/scenarios';
-import { simulatedPc } from '../../simulated-host/testing/host-fixture';
-import { scanHost } from '../scan/scan-host';
-import { createFixService } from './fix-service';
-import type { FixProgress } from './fix-engine';
+import type { FixRequest } from '../../shared/fixes/fix-request';
+import type { ApplyResponse, FixProgressEvent } from '../../shared/ipc/contract';
+import { LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY, findKey, findValue, withRegistryValue } from '../../shared/simulated-host/host-registry';
+import type { Scenario } from '../../shared/simulated-host/scenario';
+import { builtInScenario } from '../../shared/simulated-host/scenarios';
+import { dataFolderAt } from './data-folder';
+import { createHost } from './host';
+import { fakeCommandModule } from './simulated-host/testing/host-fixture';
 
 const scenario = (id: string) => builtInScenario(id)!;
 const silent = { info: () => {}, warn: () => {} };
 
-/** A fix service on a simulated PC through real child processes, with the scan the user "saw". */
+/**
+ * Fixes through the host API on a simulated PC, through real child processes, after the scan the user
+ * "saw". makeService() is the app started again on the same data folder.
+ */
 async function setUp(pc: Scenario, options: { timeoutMs?: number; dataDirectory?: string } = {}) {
-  const { host, runner } = await simulatedPc(pc, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
   const dataDirectory = options.dataDirectory ?? mkdtempSync(path.join(tmpdir(), 'wgd-fix-data-'));
-  const readings = await scanHost(runner);
-  let last: ScanResult = { readings, diagnosis: diagnose(readings, { role: pc.role }), durationMs: 0, finishedAt: '', scenarioId: pc.id };
-  const progress: FixProgress[] = [];
+  const progress: FixProgressEvent[] = [];
+  const module = await fakeCommandModule();
   const makeService = () =>
-    createFixService({
-      runner: () => runner,
-      dataDirectory: () => dataDirectory,
+    createHost({
+      version: '0.0.0-test',
+      platform: process.platform,
+      env: process.env,
       log: silent,
-      onProgress: (p) => progress.push(p),
-      lastScan: () => last,
-      otherWorkRunning: () => false,
-      scenarioId: () => pc.id,
+      dataFolder: dataFolderAt(dataDirectory),
+      machine: { kind: 'simulated', demoReason: 'requested', scenarios: [pc], keepState: true },
+      fakeCommandModule: module,
+      nodeExecutable: process.execPath,
+      emit: (event, payload) => event === 'fixProgress' && progress.push(payload as FixProgressEvent),
+      ...(options.timeoutMs ? { commandTimeoutMs: options.timeoutMs } : {}),
     });
-  return { host, runner, dataDirectory, progress, service: makeService(), makeService, setLast: (scan: ScanResult) => (last = scan) };
+  const service = makeService();
+  await service.scan({ role: pc.role });
+  const simulated = service.simulated()!;
+  return { host: simulated.host, dataDirectory: simulated.folder.root, progress, service, makeService };
 }
 
 const registryValue = (state: Scenario, key: string, name: string) => {
@@ -207,10 +212,9 @@ describe('the journal and the rules around applying', () => {
     expect(registryValue(host.state(), LSA_KEY, 'restrictanonymous')).toBe(0);
   });
 
-  it('refuses when the journal cannot be written, and changes nothing', async () => {
-    const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'wgd-fix-')), 'a-file');
-    writeFileSync(blocker, 'not a folder');
-    const { host, service } = await setUp(scenario('xp-print-host-at-limit'), { dataDirectory: path.join(blocker, 'data') });
+  it('refuses when the data folder cannot hold the backups and the journal, and changes nothing', async () => {
+    const { host, service, dataDirectory } = await setUp(scenario('xp-print-host-at-limit'));
+    writeFileSync(path.join(dataDirectory, 'backups'), 'a file where the backups folder should be');
     expect(await service.apply({ action: 'method-1' }, 'host')).toMatchObject({ kind: 'refused', refusal: { reason: 'journal-unwritable' } });
     expect(registryValue(host.state(), LSA_KEY, 'restrictanonymous')).toBe(0);
   });

@@ -1,9 +1,12 @@
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { SOURCE_IDS, type HostReadings } from '../../../shared/diagnosis/readings';
 import { readingsFromScenario } from '../../../shared/diagnosis/testing/readings-from-scenario';
 import { BUILT_IN_SCENARIOS, builtInScenario } from '../../../shared/simulated-host/scenarios';
-import { simulatedPc } from '../../simulated-host/testing/host-fixture';
+import { simulatedPc } from '../simulated-host/testing/host-fixture';
 import { scanHost, type ScanProgress } from './scan-host';
 
 const withoutDurations = (readings: HostReadings) =>
@@ -40,10 +43,14 @@ describe('scan through the real command runner and fake Windows executables', ()
     }
   });
 
-  it('runs the same through Node when script files cannot be started as programs (demo mode on Windows)', async () => {
+  it('starts the fake programs through a Node whose path holds a space, and a missing program stays missing', async () => {
+    // A #! line cannot hold such a path; the fakes are started as "node fake-command.js <program>" instead.
+    const folder = path.join(mkdtempSync(path.join(tmpdir(), 'wgd-node-')), 'Program Files #2', 'nodejs');
+    mkdirSync(folder, { recursive: true });
+    const node = path.join(folder, path.basename(process.execPath));
+    symlinkSync(process.execPath, node);
     const scenario = { ...builtInScenario('win10-german-cp850')!, faults: { nbtstat: { kind: 'missing' as const } } };
-    const { runner, host } = await simulatedPc(scenario, {}, { launchThroughNode: true });
-    expect(host.launch).toBeDefined();
+    const { runner } = await simulatedPc(scenario, {}, { nodeExecutable: node });
     const readings = await scanHost(runner);
     expect(diagnose(readings, { role: 'host' }).sessions).toEqual({ total: 18, null: 2 });
     expect(readings.codePage).toBe(850);

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandFailure } from '../../../shared/commands/command-failure';
 import { SOURCE_FILE_NAMES, SOURCE_IDS, type HostReadings, type SourceId, type SourceReading } from '../../../shared/diagnosis/readings';
 import { decodeConsoleBytes, decodeSavedText, iconvEncodingForCodePage } from '../commands/console-encoding';
+import { InputFileError, readBoundedFile } from '../files/bounded-read';
 
 /**
  * A folder of saved outputs (from `workgroup-doctor collect`, or typed by hand on the PC: net session >
@@ -40,7 +41,7 @@ export function readCollectedFolder(directory: string): { readings: HostReadings
       continue;
     }
     found++;
-    const bytes = readFileSync(file);
+    const bytes = readFolderFile(file);
     // printers.json is written by PowerShell/ConvertTo-Json, never in the console code page.
     const text = meta.codePage === undefined || source === 'printers' ? decodeSavedText(bytes, 65001) : decodeConsoleBytes(bytes, meta.codePage);
     const failure = meta.failures?.[source];
@@ -53,13 +54,24 @@ export function readCollectedFolder(directory: string): { readings: HostReadings
   return { readings: { sources, elevated: meta.elevated ?? null, codePage: meta.consoleCodePage ?? meta.codePage ?? null }, meta };
 }
 
+/** Every file of the folder is read with the one size limit; what cannot be read is named. */
+function readFolderFile(file: string): Buffer {
+  try {
+    return readBoundedFile(file);
+  } catch (error) {
+    if (error instanceof InputFileError) throw new CollectedFolderError(error.message);
+    throw error;
+  }
+}
+
 function readMeta(directory: string): CollectedMeta {
   const file = path.join(directory, 'meta.json');
   if (!existsSync(file)) return {};
   let parsed: unknown;
   try {
-    parsed = JSON.parse(decodeSavedText(readFileSync(file), 65001));
+    parsed = JSON.parse(decodeSavedText(readFolderFile(file), 65001));
   } catch (error) {
+    if (error instanceof CollectedFolderError) throw error;
     throw new CollectedFolderError(`${file} is not valid JSON (${(error as Error).message}). Fix or delete it; every other file can be read without it.`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CollectedFolderError(`${file} must hold a JSON object.`);

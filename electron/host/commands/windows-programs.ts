@@ -37,3 +37,12 @@ export function programPath(binDirectory: string, program: WindowsProgram): stri
   const pathApi = binDirectory.includes('\\') ? path.win32 : path.posix;
   return pathApi.join(binDirectory, ...relative.split('\\'));
 }
+
+/**
+ * A planned command's argv as Windows runs it: the program's full path under %SystemRoot%\System32,
+ * then its arguments. Shown to technicians for every target, simulated or saved outputs included: it is
+ * the command the real PC runs.
+ */
+export function systemArgv(command: { readonly program: WindowsProgram; readonly args: readonly string[] }, env: NodeJS.ProcessEnv = process.env): string[] {
+  return [programPath(defaultSystem32Directory(env), command.program), ...command.args];
+}

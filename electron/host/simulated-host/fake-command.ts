@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runSimulatedCommand, type SimulatedProgram } from '../../shared/simulated-host/simulated-windows';
-import { encodeConsoleText } from '../main/commands/console-encoding';
+import { runSimulatedCommand, type SimulatedProgram } from '../../../shared/simulated-host/simulated-windows';
+import { encodeConsoleText } from '../commands/console-encoding';
 import { readHostState, writeHostState } from './host-state-file';
 
 export const HOST_STATE_ENV = 'WGD_SIMULATED_HOST_STATE';

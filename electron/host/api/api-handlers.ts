@@ -1,0 +1,17 @@
+import type { ApiHandlers } from '../../../shared/ipc/contract';
+import type { Host } from '../host';
+
+/** The IPC contract's operations, answered by the host: the window and browser mode both use this. */
+export function apiHandlers(host: Host): ApiHandlers {
+  return {
+    getAppInfo: () => host.info(),
+    selectScenario: (scenarioId) => host.selectScenario(scenarioId),
+    runScan: (request) => host.scan(request),
+    cancelScan: () => host.cancelScan(),
+    planFix: (request) => host.plan(request),
+    applyFix: (request, role) => host.apply(request, role),
+    listChanges: () => host.changes(),
+    undoChange: (entryId, role) => host.undo(entryId, role),
+    restartElevated: () => host.restartElevated(),
+  };
+}

@@ -1,0 +1,222 @@
+import { setMaxListeners } from 'node:events';
+import type { PcRole } from '../../shared/diagnosis/finding';
+import type { FixRequest } from '../../shared/fixes/fix-request';
+import type {
+  AppInfo,
+  ApplyResponse,
+  ChangesResponse,
+  DemoReason,
+  ElevationResponse,
+  EventSink,
+  PlanResponse,
+  ScanOutcome,
+  ScanProgressEvent,
+  ScanRequest,
+  ScanResult,
+  UndoResponse,
+} from '../../shared/ipc/contract';
+import { ApiFailure } from '../../shared/ipc/envelope';
+import type { Scenario } from '../../shared/simulated-host/scenario';
+import type { CommandLog } from './commands/command-log';
+import type { DataFolder } from './data-folder';
+import { relaunchElevated } from './elevation/relaunch-elevated';
+import { createFixService, refused, type RefusedResponse } from './fixes/fix-service';
+import { collectedPc } from './machines/collected-pc';
+import type { Machine } from './machines/machine';
+import { createSimulatedPcs, type SimulatedPc, type SimulatedPcs } from './machines/simulated-pcs';
+import { thisPc } from './machines/this-pc';
+import { scanMachine } from './scan/scan-machine';
+import { BusyError, WorkLock, type WorkKind } from './work-lock';
+
+/** Which PC the host works on. */
+export type MachineChoice =
+  | { readonly kind: 'this-pc' }
+  | {
+      readonly kind: 'simulated';
+      readonly demoReason: DemoReason;
+      /** Scenarios instead of the built-in ones (a trainer's own file, or a test's). */
+      readonly scenarios?: readonly Scenario[];
+      readonly initialScenarioId?: string;
+      /** Keep what earlier runs changed (the command line); the window starts each PC afresh. */
+      readonly keepState?: boolean;
+    }
+  | { readonly kind: 'collected'; readonly directory: string };
+
+export interface HostOptions {
+  readonly version: string;
+  readonly platform: NodeJS.Platform;
+  readonly env: NodeJS.ProcessEnv;
+  readonly log: CommandLog;
+  readonly dataFolder: DataFolder;
+  readonly machine: MachineChoice;
+  /** The built fake Windows programs of a simulated PC, and the executable that runs them as Node. */
+  readonly fakeCommandModule: string;
+  readonly nodeExecutable: string;
+  /** Progress events, to the window or the terminal. */
+  readonly emit?: EventSink;
+  /** How this app is started again as an administrator (the window knows its executable and how to quit). */
+  readonly relaunch?: { readonly executable: string; readonly args: readonly string[]; readonly quit: () => void };
+  /** How long a Windows command may run before it is stopped (the runner's default otherwise). */
+  readonly commandTimeoutMs?: number;
+  readonly now?: () => Date;
+}
+
+/**
+ * The one headless API of Workgroup Doctor: the window's IPC handlers, the browser mode and the command
+ * line all call these, and only these. Scans, changes and demo-PC switches never overlap (WorkLock).
+ */
+export interface Host {
+  info(): AppInfo;
+  /** The PC the operations work on now. */
+  machine(): Machine;
+  /** Demo mode's simulated PC (null for this PC and for saved outputs). */
+  simulated(): SimulatedPc | null;
+  selectScenario(scenarioId: string): AppInfo;
+  /** Reads the PC and diagnoses it; the result becomes the one fixes are planned from. */
+  scan(request: ScanRequest): Promise<ScanOutcome>;
+  cancelScan(): boolean;
+  /** The last completed scan, or one taken around a change. */
+  lastScan(): ScanResult | null;
+  plan(request: FixRequest): PlanResponse;
+  apply(request: FixRequest, role: PcRole): Promise<ApplyResponse>;
+  changes(): ChangesResponse;
+  undo(entryId: string, role: PcRole): Promise<UndoResponse>;
+  restartElevated(): Promise<ElevationResponse>;
+}
+
+export function createHost(options: HostOptions): Host {
+  const { log } = options;
+  const lock = new WorkLock();
+  const emit: EventSink = options.emit ?? (() => {});
+  const simulatedPcs: SimulatedPcs | null =
+    options.machine.kind === 'simulated'
+      ? createSimulatedPcs({
+          dataFolder: options.dataFolder,
+          fakeCommandModule: options.fakeCommandModule,
+          nodeExecutable: options.nodeExecutable,
+          log,
+          keepState: options.machine.keepState ?? false,
+          ...(options.commandTimeoutMs ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
+          ...(options.machine.scenarios ? { scenarios: options.machine.scenarios } : {}),
+          ...(options.machine.initialScenarioId ? { initialScenarioId: options.machine.initialScenarioId } : {}),
+        })
+      : null;
+  const fixedMachine: Machine | null =
+    options.machine.kind === 'this-pc'
+      ? thisPc({ env: options.env, log, folder: options.dataFolder, ...(options.commandTimeoutMs ? { timeoutMs: options.commandTimeoutMs } : {}) })
+      : options.machine.kind === 'collected'
+        ? collectedPc(options.machine.directory, options.dataFolder)
+        : null;
+  const machine = (): Machine => simulatedPcs?.active() ?? fixedMachine!;
+  const mode = options.machine.kind === 'simulated' ? 'demo' : options.machine.kind === 'collected' ? 'collected' : 'live';
+  log.info(`Workgroup Doctor ${options.version} on ${options.platform}: ${machine().label}`);
+
+  let last: ScanResult | null = null;
+  let runningScan: AbortController | null = null;
+  const fixes = createFixService({
+    machine,
+    scan: (role) => scanMachine(machine(), role),
+    log,
+    onProgress: (progress) => emit('fixProgress', progress),
+    ...(options.now ? { now: options.now } : {}),
+  });
+
+  /** A change runs alone; what it scanned afterwards is what the user sees next. */
+  async function change<T extends { kind: string; after?: ScanResult }>(work: () => Promise<T | RefusedResponse>): Promise<T | RefusedResponse> {
+    try {
+      const response = await lock.run('change', work);
+      if ('after' in response && response.after) last = response.after;
+      return response;
+    } catch (error) {
+      if (error instanceof BusyError) return refused('busy', error.running === 'scan' ? 'plan.refusal.busy-scanning' : 'plan.refusal.busy');
+      throw error;
+    }
+  }
+
+  const busyFailure = (error: BusyError, doing: string) =>
+    new ApiFailure('not-allowed-now', `${doing} must wait: ${BUSY_WORDS[error.running]} is running.`);
+
+  const info = (): AppInfo => ({
+    version: options.version,
+    platform: options.platform,
+    mode,
+    demoReason: options.machine.kind === 'simulated' ? options.machine.demoReason : null,
+    scenarios: simulatedPcs?.scenarios ?? [],
+    activeScenarioId: simulatedPcs?.active().scenarioId ?? null,
+  });
+
+  return {
+    info,
+    machine,
+    simulated: () => simulatedPcs?.active() ?? null,
+    lastScan: () => last,
+
+    selectScenario(scenarioId) {
+      if (!simulatedPcs) throw new ApiFailure('not-allowed-now', 'Scenarios exist only in demo mode.');
+      let release: () => void;
+      try {
+        release = lock.acquire('switch');
+      } catch (error) {
+        if (error instanceof BusyError) throw busyFailure(error, 'Switching scenarios');
+        throw error;
+      }
+      try {
+        if (!simulatedPcs.select(scenarioId)) throw new ApiFailure('invalid-arguments', `There is no scenario "${scenarioId}".`);
+        last = null;
+        return info();
+      } finally {
+        release();
+      }
+    },
+
+    async scan(request) {
+      const controller = new AbortController();
+      // Every command of the scan listens on this one signal.
+      setMaxListeners(64, controller.signal);
+      try {
+        return await lock.run('scan', async () => {
+          runningScan = controller;
+          const result = await scanMachine(machine(), request.role, {
+            signal: controller.signal,
+            onProgress: (progress: ScanProgressEvent) => emit('scanProgress', progress),
+          });
+          if (controller.signal.aborted) return { kind: 'cancelled' } as const;
+          log.info(`scan finished in ${result.durationMs} ms`);
+          last = result;
+          return { kind: 'completed', result } as const;
+        });
+      } catch (error) {
+        if (error instanceof BusyError) throw busyFailure(error, 'A scan');
+        throw error;
+      } finally {
+        if (runningScan === controller) runningScan = null;
+      }
+    },
+
+    cancelScan() {
+      if (!runningScan) return false;
+      log.info('scan cancelled by the user');
+      runningScan.abort();
+      return true;
+    },
+
+    plan: (request) => fixes.plan(request, last),
+    apply: (request, role) => change(() => fixes.apply(request, role)),
+    changes: () => fixes.changes(),
+    undo: (entryId, role) => change(() => fixes.undo(entryId, role)),
+
+    async restartElevated() {
+      if (simulatedPcs) {
+        simulatedPcs.elevate();
+        log.info('the simulated PC now runs Workgroup Doctor as an administrator');
+        return { kind: 'elevated-in-demo' };
+      }
+      const runner = machine().runner;
+      if (!options.relaunch || !runner) return { kind: 'not-possible', reason: 'This build cannot restart itself; start it with "Run as administrator".' };
+      log.info('restarting as administrator');
+      return relaunchElevated({ runner, ...options.relaunch });
+    },
+  };
+}
+
+const BUSY_WORDS: Readonly<Record<WorkKind, string>> = { scan: 'a scan', change: 'a change', switch: 'a switch of demo PC' };

@@ -1,0 +1,22 @@
+import type { HostReadings } from '../../../shared/diagnosis/readings';
+import type { CommandRunner } from '../commands/command-runner';
+import type { PcDataFolder } from '../data-folder';
+import type { ScanOptions } from '../scan/scan-host';
+
+/**
+ * The PC the operations work on: this one, a simulated one (demo mode, practice, tests), or outputs
+ * collected on another PC. Every operation reaches the PC only through this.
+ */
+export interface Machine {
+  readonly kind: 'this-pc' | 'simulated' | 'collected';
+  /** How the user knows it: "this PC", a simulated PC's title, where saved outputs came from. */
+  readonly label: string;
+  /** The simulated PC's scenario, null otherwise. */
+  readonly scenarioId: string | null;
+  /** Where its journal of changes and its backups are kept. */
+  readonly folder: PcDataFolder;
+  /** How commands reach it; null for saved outputs, which can be read but never changed. */
+  readonly runner: CommandRunner | null;
+  /** Every source the diagnosis reads: run live, or read from the saved files. */
+  read(options?: ScanOptions): Promise<HostReadings>;
+}
