@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const reportDirectory = 'out/test-reports';
-export const RENDERER_PORT = 4179;
+// WGD_E2E_PORT lets two checkouts run their suites side by side.
+export const RENDERER_PORT = Number(process.env.WGD_E2E_PORT ?? 4179);
 
 /**
  * The renderer runs in Debian's Chromium (Playwright's own browsers cannot be downloaded here), served
