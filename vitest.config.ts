@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 // Unit and integration tests. e2e/ belongs to Playwright and is kept out of vitest's reach.
 export default defineConfig({
   test: {
+    globalSetup: ['vitest.global-setup.ts'],
     projects: [
       {
         test: {

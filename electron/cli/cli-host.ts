@@ -14,6 +14,10 @@ export interface CliContext {
   readonly fakeCommandModule: () => Promise<string>;
   /** The executable that runs them as Node (this Node, or the app's own executable). */
   readonly nodeExecutable: string;
+  /** The built wizard that browser mode serves (out/renderer). */
+  readonly rendererDirectory: string;
+  /** Resolves when the user asks a long-running command (serve, monitor) to stop: Ctrl+C. */
+  untilStopped(): Promise<void>;
 }
 
 /** Which PC a command works on: this one, a built-in or custom scenario, or a collected folder. */

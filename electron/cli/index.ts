@@ -18,5 +18,12 @@ process.exitCode = await main(
     env: process.env,
     fakeCommandModule: async () => path.join(import.meta.dirname, 'fake-command.js'),
     nodeExecutable: process.execPath,
+    // Built beside out/main (and beside out/node in a development bundle).
+    rendererDirectory: path.join(import.meta.dirname, '..', 'renderer'),
+    untilStopped: () =>
+      new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      }),
   },
 );

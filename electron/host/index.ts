@@ -17,3 +17,5 @@ export { readScenarioFile } from './simulated-host/scenario-file';
 export { InputFileError, readBoundedFile, MAX_INPUT_BYTES } from './files/bounded-read';
 export type { Machine } from './machines/machine';
 export type { SimulatedPc } from './machines/simulated-pcs';
+export { startBrowserMode } from './browser/browser-mode';
+export { openInBrowser } from './browser/open-browser';

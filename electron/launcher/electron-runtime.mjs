@@ -57,7 +57,8 @@ export async function ensureElectronBinary(options = {}) {
   const record = (result) => recordAttempt(result, options.recordFile === undefined ? INSTALL_RECORD : options.recordFile);
   const found = findElectronBinary(options);
   if ('path' in found) return { path: found.path, downloaded: false };
-  if (env.ELECTRON_OVERRIDE_DIST_PATH) return record(found);
+  // An Electron chosen by hand is used as it is: nothing is downloaded, nothing recorded.
+  if (env.ELECTRON_OVERRIDE_DIST_PATH) return found;
 
   const { directory, version } = electronPackage(options.packageDirectory);
   const installer = path.join(directory, 'install.js');

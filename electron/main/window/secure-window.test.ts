@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy';
 import { denyAllPermissions, guardWebContents, mainWindowOptions } from './secure-window';
 
 describe('main window options', () => {

@@ -1,7 +1,7 @@
 /**
  * The page may load its own scripts and styles and nothing else: no inline script, no eval, no
- * remote content, no framing. The same policy is in renderer/index.html (a test keeps the two equal)
- * because a file:// page gets no response headers to carry it.
+ * remote content, no framing. The window and browser mode send it alike; the same policy is also in
+ * renderer/index.html (a test keeps the two equal) because a file:// page gets no response headers.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { openInBrowser, resolveDataFolder, startBrowserMode, windowMachine } from '../../host';
+import { UsageError, type CliIo } from '../cli-io';
+import type { CliContext } from '../cli-host';
+import { cliLog } from '../cli-log';
+
+export const SERVE_USAGE = `workgroup-doctor serve [--port N] [--no-open] [--demo] [--verbose]
+
+Opens the Workgroup Doctor wizard in your browser instead of its own window (browser mode), for a
+computer where the window cannot be shown. It serves only this computer (127.0.0.1) and prints an
+address with a one-time key; the browser keeps a cookie after that. Ctrl+C stops it.
+On Windows it reads this PC; on any other system (or with --demo) it shows the demo PCs.
+  --port N     listen on this port (default: any free port)
+  --no-open    print the address without opening the browser
+  --demo       show the demo PCs even on Windows`;
+
+export async function runServeCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, demo: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number (1-65535), not "${values.port}"`);
+
+  const server = await startBrowserMode({
+    version: context.version,
+    platform: context.platform,
+    env: context.env,
+    log: cliLog(io, values.verbose),
+    dataFolder: resolveDataFolder(context.env, context.platform),
+    machine: windowMachine(context.platform, values.demo ? ['--demo'] : [], context.env),
+    fakeCommandModule: await context.fakeCommandModule(),
+    nodeExecutable: context.nodeExecutable,
+    rendererDirectory: context.rendererDirectory,
+    port,
+  });
+  io.stdout(`Workgroup Doctor is open in browser mode at\n\n    ${server.url}\n\nThe address holds a one-time key: open it on this computer only. Press Ctrl+C to stop.\n`);
+  if (!values['no-open'] && !(await openInBrowser(server.url, context.platform, context.env))) {
+    io.stderr('The browser could not be opened by itself: copy the address above into it.\n');
+  }
+  await context.untilStopped();
+  await server.close();
+  io.stdout('Workgroup Doctor stopped.\n');
+  return 0;
+}
