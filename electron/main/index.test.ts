@@ -17,7 +17,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events');
   class BrowserWindow extends EventEmitter {
-    readonly webContents = { id: 1, isDestroyed: () => false, send: vi.fn() };
+    readonly webContents = { id: 1, isDestroyed: () => false, send: vi.fn(), on: vi.fn() };
     constructor(readonly options: Record<string, unknown>) {
       super();
       electron.windows.push({ options, loaded: [], webContents: this.webContents });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, type WebContents } from 'electron';
 import { apiHandlers, createFileLog, createHost, resolveDataFolder, windowMachine } from '../host';
 import { createEventSender, registerIpcHandlers } from './ipc/register-ipc';
@@ -24,9 +25,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
+const rendererEntry = path.join(mainDirectory, '../renderer/index.html');
+/** The URL Chromium gave the app's page when the window loaded it (read back, not rebuilt). */
+let loadedEntryUrl: string | null = null;
+
+/** The page calls are trusted from: as the window really loaded it, else as its file path's URL. */
 function entryUrl(): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  return devServer ?? new URL(`file://${path.join(mainDirectory, '../renderer/index.html')}`).href;
+  return process.env.ELECTRON_RENDERER_URL ?? loadedEntryUrl ?? pathToFileURL(rendererEntry).href;
 }
 
 async function start(): Promise<void> {
@@ -49,10 +54,15 @@ async function start(): Promise<void> {
   });
   registerIpcHandlers(ipcMain, apiHandlers(host), appContents, entryUrl, (message) => log.warn(message));
 
+  // The window's first navigation is the app's own page (every later one is blocked): its URL, in
+  // Chromium's own spelling, is what the page's calls will carry. Committed before the page's scripts run.
+  window.webContents.on('did-navigate', (_event, url) => {
+    loadedEntryUrl ??= url;
+  });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
   });
   if (process.env.ELECTRON_RENDERER_URL) await window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else await window.loadFile(path.join(mainDirectory, '../renderer/index.html'));
+  else await window.loadFile(rendererEntry);
 }

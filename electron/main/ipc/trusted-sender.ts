@@ -26,7 +26,25 @@ function sameDocument(actual: string, expected: string): boolean {
   } catch {
     return false;
   }
-  // file: URLs have an opaque origin, so compare the document itself; http(s) (the dev server) by origin.
-  if (e.protocol === 'file:') return a.protocol === 'file:' && a.pathname === e.pathname;
-  return a.origin === e.origin;
+  // http(s) (the dev server) by origin. file: URLs have an opaque origin, so the document itself is
+  // compared, as the file path both URLs decode to: an install folder may hold "#", "%", spaces or
+  // non-Latin letters, which Chromium and Node escape differently in a URL but not in the path.
+  if (e.protocol !== 'file:') return a.origin === e.origin;
+  if (a.protocol !== 'file:') return false;
+  return filePath(a) !== null && filePath(a) === filePath(e);
+}
+
+function filePath(url: URL): string | null {
+  if (url.host !== '') return null;
+  // Only well-formed %XX escapes are decoded, as a browser shows them: Chromium leaves a lone "%"
+  // of a folder name as it is, which a strict decoder would reject. The query and fragment are not
+  // part of the document's identity.
+  const decoded = url.pathname.replace(/(?:%[0-9A-Fa-f]{2})+/g, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
+  return decoded.includes('\0') ? null : decoded;
 }
