@@ -16,7 +16,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Safety nets against a hang, not speed limits: a busy CI machine may be many times slower.
+  timeout: 600_000,
+  expect: { timeout: 120_000 },
   reporter: [['list'], ['json', { outputFile: `${reportDirectory}/playwright.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${RENDERER_PORT}`,
@@ -31,6 +33,6 @@ export default defineConfig({
     command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${RENDERER_PORT} --strictPort`,
     url: `http://127.0.0.1:${RENDERER_PORT}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 300_000,
   },
 });

@@ -12,7 +12,10 @@ export default defineConfig({
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts'],
           setupFiles: ['vitest.setup.ts'],
-          testTimeout: 20_000,
+          // A safety net against a test that hangs, not a speed limit: a busy CI machine may be many
+          // times slower than an idle one. Tests that check a timeout use a fake program told to hang.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

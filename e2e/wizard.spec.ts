@@ -83,7 +83,7 @@ test.describe('the wizard in demo mode, on each simulated PC', () => {
       await shot(page, testInfo, `${scenario.id}-1-welcome`);
       await scan.click();
 
-      await expect(page.getByRole('heading', { name: 'What Workgroup Doctor found' })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('heading', { name: 'What Workgroup Doctor found' })).toBeVisible();
       if (expected.gauge) await expect(page.getByText(expected.gauge)).toBeVisible();
       else await expect(page.getByText(/could not be read/).first()).toBeVisible();
       for (const title of expected.findings) await expect(page.getByRole('heading', { name: title })).toBeVisible();
@@ -120,7 +120,7 @@ test.describe('scan progress and cancel', () => {
     await page.getByRole('radio', { name: /Other computers get/ }).check();
     await page.getByRole('button', { name: 'Scan the demo PC' }).click();
     await expect(page.getByRole('heading', { name: 'Scanning' })).toBeFocused();
-    await expect(page.locator('.scan-source.status-ok').first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.scan-source.status-ok').first()).toBeVisible();
     await expect(page.locator('.scan-source', { hasText: 'Connected computers (net session)' })).toContainText('checking…');
     await expect(page.getByText(/of 12 checks finished/)).toBeVisible();
     await shot(page, testInfo, 'scan-2-progress');
@@ -145,7 +145,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Tab'); // the scan button
     await expect(page.getByRole('button', { name: 'Scan the demo PC' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'What Workgroup Doctor found' })).toBeFocused({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { name: 'What Workgroup Doctor found' })).toBeFocused();
     await page.getByRole('button', { name: 'Choose a fix' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Choose a fix' })).toBeFocused();

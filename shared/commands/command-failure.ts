@@ -18,7 +18,9 @@ export type CommandFailure =
   /** Any other "System error N" / "NET HELPMSG N". */
   | { readonly kind: 'system-error'; readonly code: number }
   /** A non-zero exit code with no error number in the output. */
-  | { readonly kind: 'exit-code'; readonly exitCode: number };
+  | { readonly kind: 'exit-code'; readonly exitCode: number }
+  /** The command answered, but what it printed could not be read as its output (the reason, for technicians). */
+  | { readonly kind: 'unreadable-output'; readonly reason: string };
 
 export type CommandFailureKind = CommandFailure['kind'];
 
@@ -58,6 +60,8 @@ export function describeCommandFailure(failure: CommandFailure): string {
       return `Windows reported System error ${failure.code} (see "NET HELPMSG ${failure.code}").`;
     case 'exit-code':
       return `The command failed with exit code ${failure.exitCode}.`;
+    case 'unreadable-output':
+      return `What the command printed could not be read (${failure.reason}).`;
     default:
       return assertNever(failure);
   }

@@ -172,8 +172,17 @@ describe('finding rules', () => {
     expect(d.findings[0]?.id).toBe('limit-reached');
   });
 
-  it('source-failed: garbage output where a table was expected is read as "nothing found", not a crash', () => {
+  it('source-failed: garbage where a table was expected is unreadable, not "nobody is connected"', () => {
     const s = { ...healthy, faults: { 'net session': { kind: 'garbage' as const, text: 'Ceci n’est pas une table\r\n\u0000\u0001' } } };
+    const diagnosis = run(s);
+    expect(diagnosis.sessions).toBeNull();
+    expect(diagnosis.findings.find((f) => f.id === 'source-failed')?.evidence).toEqual([
+      { source: 'net-session', lineNumber: null, text: 'net-session: What the command printed could not be read (no session table found, and 2 lines that are not part of that command’s output).' },
+    ]);
+  });
+
+  it('one line alone is the command’s notice that the list is empty, in any language', () => {
+    const s = { ...healthy, faults: { 'net session': { kind: 'garbage' as const, text: 'Es sind keine Einträge in der Liste.\r\n' } } };
     expect(run(s).sessions).toEqual({ total: 0, null: 0 });
   });
 

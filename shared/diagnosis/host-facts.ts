@@ -1,17 +1,18 @@
 import type { CommandFailure } from '../commands/command-failure';
 import { failureFromErrorNumber } from '../commands/command-failure';
-import { parseNetConfigServer, type NetConfigServer } from '../parsers/net-config-server';
-import { parseNetFile, type NetFile } from '../parsers/net-file';
-import { parseNetSession, type NetSession } from '../parsers/net-session';
-import { parseNetShare, type NetShare } from '../parsers/net-share';
-import { parseNetstat, smbClientsFromNetstat, type SmbClientConnections } from '../parsers/netstat';
-import { parsePrintersJson, type PrinterRecord } from '../parsers/printers-json';
+import type { NetConfigServer } from '../parsers/net-config-server';
+import type { NetFile } from '../parsers/net-file';
+import type { NetSession } from '../parsers/net-session';
+import type { NetShare } from '../parsers/net-share';
+import { smbClientsFromNetstat, type SmbClientConnections } from '../parsers/netstat';
+import type { PrinterRecord } from '../parsers/printers-json';
 import { printersFromRegistry } from '../parsers/registry-printers';
-import { findRegValue, parseRegQuery, type RegValue } from '../parsers/reg-query';
+import { findRegValue, type RegValue } from '../parsers/reg-query';
 import { recognizeSystemError } from '../parsers/system-error';
 import { autodisconnectFromRegistry, sessionLimitForVersion } from '../windows/session-limit';
 import { windowsVersionFromRegistry, type WindowsVersion } from '../windows/windows-version';
 import { OutputLines, type Evidence } from './evidence';
+import { SOURCE_READERS, UnreadableOutputError } from './source-readers';
 import { SOURCE_IDS, type HostReadings, type SourceId } from './readings';
 import { isPrintersSourceApplicable } from './scan-plan';
 
@@ -85,20 +86,33 @@ export function usableSourceText(readings: HostReadings, source: SourceId): stri
 
 /** The tables the wizard shows, each parsed only when asked for (null when the source is unusable). */
 export const readTable = {
-  sessions: (readings: HostReadings) => parseUsable(readings, 'net-session', (text) => parseNetSession(text).sessions),
-  openFiles: (readings: HostReadings) => parseUsable(readings, 'net-file', (text) => parseNetFile(text).files),
-  shares: (readings: HostReadings) => parseUsable(readings, 'net-share', (text) => parseNetShare(text).shares),
+  sessions: (readings: HostReadings) => parseUsable(readings, 'net-session', SOURCE_READERS.sessions),
+  openFiles: (readings: HostReadings) => parseUsable(readings, 'net-file', SOURCE_READERS.openFiles),
+  shares: (readings: HostReadings) => parseUsable(readings, 'net-share', SOURCE_READERS.shares),
 };
 
-function parseUsable<T>(readings: HostReadings, source: SourceId, parser: (text: string) => T): T | null {
+/**
+ * A source's parsed output, or null when it is unusable. Parsers are meant to be total, but a source
+ * is outside input: should one still throw, that one source is reported as unreadable (to `onFailure`)
+ * and the diagnosis goes on from the others.
+ */
+function parseUsable<T>(readings: HostReadings, source: SourceId, parser: (text: string) => T, onFailure: (failure: SourceFailure) => void = () => {}): T | null {
   const text = usableSourceText(readings, source);
-  return text === null ? null : parser(text);
+  if (text === null) return null;
+  try {
+    return parser(text);
+  } catch (error) {
+    const reason = error instanceof UnreadableOutputError ? error.message : error instanceof Error ? `the reader stopped: ${error.name}: ${error.message}` : 'the reader stopped';
+    onFailure({ source, failure: { kind: 'unreadable-output', reason: reason.slice(0, 200) } });
+    return null;
+  }
 }
 
 export function readHostFacts(readings: HostReadings): HostFacts {
   const failures: SourceFailure[] = [];
   const usableText = (source: SourceId) => usableSourceText(readings, source);
-  const versionValues = usableText('reg-version') === null ? null : parseRegQuery(usableText('reg-version')!).values;
+  const parse = <T>(source: SourceId, parser: (text: string) => T) => parseUsable(readings, source, parser, (failure) => failures.push(failure));
+  const versionValues = parse('reg-version', SOURCE_READERS.registryValues);
   const version = versionValues && versionValues.length > 0 ? windowsVersionFromRegistry(versionValues) : null;
   for (const source of SOURCE_IDS) {
     const reading = readings.sources[source];
@@ -112,24 +126,23 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     const reading = readings.sources[source];
     return reading.status === 'not-run' ? null : reading.text;
   });
-  const parse = <T>(source: SourceId, parser: (text: string) => T) => parseUsable(readings, source, parser);
 
-  const serverConfig = parse('net-config-server', parseNetConfigServer);
-  const lsa = parse('reg-lsa', (text) => parseRegQuery(text).values);
-  const lanmanServer = parse('reg-lanmanserver', (text) => parseRegQuery(text).values);
+  const serverConfig = parse('net-config-server', SOURCE_READERS.serverConfig);
+  const lsa = parse('reg-lsa', SOURCE_READERS.registryValues);
+  const lanmanServer = parse('reg-lanmanserver', SOURCE_READERS.registryValues);
 
   return {
     readings,
     lines,
     version,
     limit: sessionLimitFact(serverConfig, version, lines),
-    sessions: readTable.sessions(readings),
-    openFiles: readTable.openFiles(readings),
-    shares: readTable.shares(readings),
+    sessions: parse('net-session', SOURCE_READERS.sessions),
+    openFiles: parse('net-file', SOURCE_READERS.openFiles),
+    shares: parse('net-share', SOURCE_READERS.shares),
     printers:
-      parse('printers', (text) => parsePrintersJson(text).printers) ?? parse('reg-printers', (text) => printersFromRegistry(parseRegQuery(text).values)),
+      parse('printers', SOURCE_READERS.printers) ?? parse('reg-printers', (text) => printersFromRegistry(SOURCE_READERS.registryValues(text))),
     serverConfig,
-    smbClients: parse('netstat', (text) => smbClientsFromNetstat(parseNetstat(text).connections)),
+    smbClients: parse('netstat', (text) => smbClientsFromNetstat(SOURCE_READERS.connections(text))),
     restrictAnonymous: lsa && registryDword(lsa, 'RestrictAnonymous', 'reg-lsa', lines, LSA_KEY),
     restrictAnonymousSam: lsa && registryDword(lsa, 'RestrictAnonymousSAM', 'reg-lsa', lines, LSA_KEY),
     restrictNullSessAccess: lanmanServer && registryDword(lanmanServer, 'RestrictNullSessAccess', 'reg-lanmanserver', lines),

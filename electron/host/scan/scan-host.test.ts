@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { SOURCE_IDS, type HostReadings } from '../../../shared/diagnosis/readings';
 import { readingsFromScenario } from '../../../shared/diagnosis/testing/readings-from-scenario';
+import { SCAN_SOURCES } from '../../../shared/diagnosis/scan-plan';
 import { BUILT_IN_SCENARIOS, builtInScenario } from '../../../shared/simulated-host/scenarios';
 import { simulatedPc } from '../simulated-host/testing/host-fixture';
 import { scanHost, type ScanProgress } from './scan-host';
@@ -59,8 +60,10 @@ describe('scan through the real command runner and fake Windows executables', ()
 
   it('a hung command is stopped at its timeout and the other sources are still read', async () => {
     const scenario = { ...builtInScenario('win11-healthy')!, faults: { nbtstat: { kind: 'hang' as const } } };
-    const { runner } = await simulatedPc(scenario, { timeoutMs: 1500 });
-    const readings = await scanHost(runner);
+    const { runner } = await simulatedPc(scenario);
+    // Only the hung command gets a short timeout: the others keep the default, however busy the machine.
+    const sources = SCAN_SOURCES.map((source) => (source.id === 'nbtstat' ? { ...source, timeoutMs: 1500 } : source));
+    const readings = await scanHost(runner, { sources });
     expect(readings.sources.nbtstat).toMatchObject({ status: 'failed', failure: { kind: 'timed-out', timeoutMs: 1500 } });
     expect(readings.sources['net-session'].status).toBe('ok');
   });

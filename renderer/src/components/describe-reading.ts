@@ -24,6 +24,8 @@ export function describeFailure(failure: CommandFailure, t: Translate): string {
       return t('failure.system-error', { code: failure.code });
     case 'exit-code':
       return t('failure.exit-code', { exitCode: failure.exitCode });
+    case 'unreadable-output':
+      return t('failure.unreadable-output', { reason: failure.reason });
     default:
       return assertNever(failure);
   }
