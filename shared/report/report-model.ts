@@ -1,0 +1,136 @@
+import { findingMessageKeys, type Severity } from '../diagnosis/finding';
+import { readHostFacts } from '../diagnosis/host-facts';
+import { SOURCE_IDS, type SourceId } from '../diagnosis/readings';
+import type { Translate } from '../i18n/translate';
+import type { ScanResult } from '../ipc/contract';
+import { pseudonymizer } from './pseudonyms';
+
+/** A change made on the PC, as its front end describes it for a report (words already chosen). */
+export interface ReportChange {
+  readonly when: string;
+  readonly what: string;
+  readonly result: string;
+  /** Before and after, or the problem, one line each. */
+  readonly details: readonly string[];
+}
+
+/** One PC of a report: a scan, and the changes recorded there. */
+export interface ReportPcInput {
+  /** How the technician knows it: "this PC", a simulated PC's title, the folder the outputs came from. */
+  readonly label: string;
+  readonly scan: ScanResult;
+  readonly changes: readonly ReportChange[];
+}
+
+export interface ReportInput {
+  readonly appVersion: string;
+  /** ISO time the report was made. */
+  readonly generatedAt: string;
+  readonly pcs: readonly ReportPcInput[];
+  /** Replace user and computer names and addresses by stable pseudonyms (for sending it to someone else). */
+  readonly anonymize: boolean;
+}
+
+export interface ReportFinding {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly severityText: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly evidence: readonly string[];
+}
+
+export interface ReportPc {
+  readonly label: string;
+  readonly computerName: string | null;
+  readonly windows: string;
+  readonly limit: string;
+  readonly connections: string;
+  readonly sessionsUsed: number | null;
+  readonly sessionsAnonymous: number | null;
+  readonly limitMax: number | null;
+  readonly scannedAt: string;
+  readonly verdict: 'critical' | 'warning' | 'healthy';
+  readonly findings: readonly ReportFinding[];
+  readonly sessions: readonly { readonly computer: string; readonly user: string; readonly clientType: string; readonly opens: number; readonly idleSeconds: number }[] | null;
+  readonly openFiles: readonly { readonly id: number; readonly path: string; readonly user: string; readonly locks: number }[] | null;
+  readonly shares: readonly { readonly name: string; readonly resource: string; readonly remark: string }[] | null;
+  readonly changes: readonly ReportChange[];
+  readonly rawOutputs: readonly { readonly source: SourceId; readonly title: string; readonly status: string; readonly text: string }[];
+}
+
+/** Everything a report shows, in words already chosen; HTML, Markdown and JSON are views of it. */
+export interface ReportModel {
+  readonly format: 'workgroup-doctor-report';
+  readonly version: 1;
+  readonly appVersion: string;
+  readonly generatedAt: string;
+  readonly anonymized: boolean;
+  readonly pcs: readonly ReportPc[];
+}
+
+/**
+ * The report of one or several PCs (a technician's round of an office), from their scans. Pure: the
+ * words come from the message catalog, the data from the scans; with `anonymize`, every user name,
+ * computer name and address is replaced by the same pseudonym everywhere, raw outputs included.
+ */
+export function buildReport(input: ReportInput, t: Translate): ReportModel {
+  const pcs = input.pcs.map((pc) => reportPc(pc, t));
+  const model: ReportModel = { format: 'workgroup-doctor-report', version: 1, appVersion: input.appVersion, generatedAt: input.generatedAt, anonymized: input.anonymize, pcs };
+  if (!input.anonymize) return model;
+  const hide = pseudonymizer(input.pcs.map((pc) => pc.scan));
+  return mapStrings(model, hide, new Set(['format', 'severity', 'verdict', 'source', 'generatedAt', 'scannedAt', 'appVersion', 'id']));
+}
+
+function reportPc(input: ReportPcInput, t: Translate): ReportPc {
+  const { diagnosis, readings } = input.scan;
+  const os = diagnosis.os;
+  const windows = os ? [os.name, os.edition && `(${os.edition})`, os.build && t('report.build', { build: os.build })].filter(Boolean).join(' ') : t('report.windowsUnknown');
+  const limit = diagnosis.limit.max === null ? t('report.limitUnknown') : t('report.limit', { max: diagnosis.limit.max, source: t(`findings.gauge.limitSource.${diagnosis.limit.source}`) });
+  const connections = diagnosis.sessions
+    ? diagnosis.limit.max === null
+      ? t('findings.gauge.textNoLimit', { used: diagnosis.sessions.total })
+      : t('findings.gauge.text', { used: diagnosis.sessions.total, max: diagnosis.limit.max })
+    : t('findings.gauge.unreadable');
+  const worst = diagnosis.findings[0]?.severity;
+  const facts = readHostFacts(readings);
+  return {
+    label: input.label,
+    computerName: facts.serverConfig?.serverName || null,
+    windows,
+    limit,
+    connections: diagnosis.sessions && diagnosis.sessions.null > 0 ? `${connections} · ${t('findings.gauge.nullPart', { count: diagnosis.sessions.null })}` : connections,
+    sessionsUsed: diagnosis.sessions?.total ?? null,
+    sessionsAnonymous: diagnosis.sessions?.null ?? null,
+    limitMax: diagnosis.limit.max,
+    scannedAt: input.scan.finishedAt,
+    verdict: worst === 'critical' || worst === 'warning' ? worst : 'healthy',
+    findings: diagnosis.findings.map((finding) => ({
+      id: finding.id,
+      severity: finding.severity,
+      severityText: t(`severity.${finding.severity}`),
+      title: t(findingMessageKeys(finding).title, finding.params),
+      explanation: t(findingMessageKeys(finding).explanation, finding.params),
+      evidence: finding.evidence.map((line) => `${line.source}${line.lineNumber === null ? '' : `:${line.lineNumber}`}  ${line.text}`),
+    })),
+    sessions: facts.sessions?.map(({ computer, user, clientType, opens, idleSeconds }) => ({ computer, user, clientType, opens, idleSeconds })) ?? null,
+    openFiles: facts.openFiles?.map(({ id, path, user, locks }) => ({ id, path, user, locks })) ?? null,
+    shares: facts.shares?.map(({ name, resource, remark }) => ({ name, resource, remark })) ?? null,
+    changes: input.changes,
+    rawOutputs: SOURCE_IDS.flatMap((source) => {
+      const reading = readings.sources[source];
+      if (reading.status === 'not-run') return [];
+      return [{ source, title: t(`source.${source}`), status: t(`findings.raw.status.${reading.status}`), text: reading.text }];
+    }),
+  };
+}
+
+/** The same value with `change` applied to every string in it, except under the keys listed. */
+function mapStrings<T>(value: T, change: (text: string) => string, keep: ReadonlySet<string>): T {
+  if (typeof value === 'string') return change(value) as T;
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, change, keep)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, keep.has(key) ? item : mapStrings(item, change, keep)])) as T;
+  }
+  return value;
+}
