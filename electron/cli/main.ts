@@ -5,6 +5,7 @@ import { COLLECT_USAGE, runCollectCommand } from './commands/collect-command';
 import { DIAGNOSE_USAGE, runDiagnoseCommand } from './commands/diagnose-command';
 import { PARSE_USAGE, runParseCommand } from './commands/parse-command';
 import { PLAN_USAGE, runPlanCommand } from './commands/plan-command';
+import { REPORT_USAGE, runReportCommand } from './commands/report-command';
 import { runServeCommand, SERVE_USAGE } from './commands/serve-command';
 import { CHANGES_USAGE, UNDO_USAGE, runChangesCommand, runUndoCommand } from './commands/undo-command';
 
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   apply: { run: runApplyCommand, usage: APPLY_USAGE },
   undo: { run: runUndoCommand, usage: UNDO_USAGE },
   changes: { run: runChangesCommand, usage: CHANGES_USAGE },
+  report: { run: runReportCommand, usage: REPORT_USAGE },
   parse: { run: runParseCommand, usage: PARSE_USAGE },
   serve: { run: runServeCommand, usage: SERVE_USAGE },
 };

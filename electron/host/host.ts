@@ -17,6 +17,10 @@ import type {
 } from '../../shared/ipc/contract';
 import { ApiFailure } from '../../shared/ipc/envelope';
 import type { Scenario } from '../../shared/simulated-host/scenario';
+import { createTranslator } from '../../shared/i18n/translate';
+import { reportChange } from '../../shared/report/report-changes';
+import { reportFile, type ReportFile, type ReportFormat } from '../../shared/report/report-file';
+import type { ReportPcInput } from '../../shared/report/report-model';
 import type { CommandLog } from './commands/command-log';
 import type { DataFolder } from './data-folder';
 import { relaunchElevated } from './elevation/relaunch-elevated';
@@ -82,6 +86,10 @@ export interface Host {
   changes(): ChangesResponse;
   undo(entryId: string, role: PcRole): Promise<UndoResponse>;
   restartElevated(): Promise<ElevationResponse>;
+  /** The last scan of this PC and its recorded changes, as one PC of a report (null before a scan). */
+  reportInput(): ReportPcInput | null;
+  /** A report of this PC from its last scan, ready to save; null before a scan. */
+  report(options: { readonly format: ReportFormat; readonly anonymize: boolean }): ReportFile | null;
 }
 
 export function createHost(options: HostOptions): Host {
@@ -204,6 +212,19 @@ export function createHost(options: HostOptions): Host {
     apply: (request, role) => change(() => fixes.apply(request, role)),
     changes: () => fixes.changes(),
     undo: (entryId, role) => change(() => fixes.undo(entryId, role)),
+
+    reportInput() {
+      if (!last) return null;
+      const changes = fixes.changes();
+      const t = createTranslator();
+      return { label: machine().label, scan: last, changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [] };
+    },
+
+    report(reportOptions) {
+      const pc = this.reportInput();
+      if (!pc) return null;
+      return reportFile({ appVersion: options.version, generatedAt: (options.now?.() ?? new Date()).toISOString(), anonymize: reportOptions.anonymize, pcs: [pc] }, reportOptions.format, createTranslator());
+    },
 
     async restartElevated() {
       if (simulatedPcs) {

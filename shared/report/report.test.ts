@@ -37,7 +37,7 @@ describe('the report', () => {
 
   it('names the PC, its Windows, its limit and the connections against it', () => {
     const pc = buildReport(input([builtInScenario('xp-print-host-at-limit')!]), t).pcs[0]!;
-    expect(pc).toMatchObject({ windows: 'Microsoft Windows XP build 2600', limit: '10 (Limit read from this PC (net config server).)', sessionsUsed: 10, sessionsAnonymous: 4, limitMax: 10, verdict: 'critical', computerName: 'PRINTHOST' });
+    expect(pc).toMatchObject({ windows: 'Microsoft Windows XP build 2600', limit: '10. Limit read from this PC (net config server).', sessionsUsed: 10, sessionsAnonymous: 4, limitMax: 10, verdict: 'critical', computerName: 'PRINTHOST' });
     expect(pc.connections).toBe('10 of 10 connections in use · 4 of them anonymous');
   });
 

@@ -1,0 +1,73 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createTranslator } from '../../../shared/i18n/translate';
+import { REPORT_FORMATS, reportFile, type ReportFormat } from '../../../shared/report/report-file';
+import type { ReportPcInput } from '../../../shared/report/report-model';
+import { CliFailure, UsageError, type CliIo } from '../cli-io';
+import { cliLog } from '../cli-log';
+import { openHost, type CliContext, type Target } from '../cli-host';
+import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
+
+export const REPORT_USAGE = `workgroup-doctor report [--from <dir>]… | [--scenario <name>] [--format html|md|json] [--output FILE] [--anonymize] [--role host|client]
+
+Writes a report to hand over: the PC, Windows and its limit, the connections against it, each
+finding with its proof, the sessions, open files and shares, the changes made, and the outputs of
+the Windows commands. HTML is one file that opens in any browser and prints well.
+  --from <dir>          outputs collected on a PC ("collect"); repeat it for every PC of an office:
+                        one report with a summary row per PC
+  --scenario <name>     a simulated PC (with the changes practised on it)
+  (neither)             this PC
+  --format F            html (default), md (Markdown) or json
+  --output FILE         where to write it (default: standard output)
+  --anonymize           replace user names, computer names and addresses by pseudonyms
+${ROLE_USAGE}
+  --verbose             log each Windows command to stderr`;
+
+export async function runReportCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      from: { type: 'string', multiple: true },
+      scenario: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      anonymize: { type: 'boolean' },
+      role: { type: 'string' },
+      verbose: { type: 'boolean' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  const format = (values.format ?? 'html') as ReportFormat;
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
+  if (values.from !== undefined && values.scenario !== undefined) throw new UsageError('give --from or --scenario, not both.');
+  const role = roleFrom(values.role);
+  const targets: Target[] = values.from?.map((directory) => ({ kind: 'folder', directory })) ?? [values.scenario === undefined ? { kind: 'this-pc' } : { kind: 'scenario', name: values.scenario }];
+
+  const pcs: ReportPcInput[] = [];
+  for (const target of targets) {
+    const host = await openHost(target, context, { log: cliLog(io, values.verbose), readsPc: true });
+    await scanOf(host, role);
+    pcs.push(host.reportInput()!);
+  }
+  const report = reportFile({ appVersion: context.version, generatedAt: new Date().toISOString(), anonymize: values.anonymize ?? false, pcs }, format, createTranslator());
+  if (values.output === undefined) {
+    io.stdout(report.text);
+    return 0;
+  }
+  writeWhole(values.output, report.text);
+  io.stderr(`Report of ${pcs.length === 1 ? pcs[0]!.label : `${pcs.length} PCs`} written to ${values.output}.\n`);
+  return 0;
+}
+
+/** Written to a private name, then renamed: an old report is replaced whole or not at all. */
+function writeWhole(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text, 'utf8');
+    renameSync(temporary, file);
+  } catch (error) {
+    throw new CliFailure(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
