@@ -12,11 +12,12 @@ const copies: string[] = [];
 
 describeBuiltAppWiring('the checkout after npm run build', () => checkout);
 
-// An install folder the user chose: "#" once made every call untrusted.
-describeBuiltAppWiring('installed under a folder with #, %, spaces and non-Latin letters', () => {
+// An install folder the user chose: "#" once made every call untrusted, and "%20" is a space to
+// Chromium, so a folder named like a URL-encoded download ("Workgroup%20Doctor") loaded no page.
+describeBuiltAppWiring('installed under a folder with #, %, %20, spaces and non-Latin letters', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'wgd-wiring-install-'));
   copies.push(root);
-  return installBuiltAppCopy(checkout, path.join(root, 'Tools #2', '100% Ärzte โปรแกรม'));
+  return installBuiltAppCopy(checkout, path.join(root, 'Tools #2', '100% Ärzte โปรแกรม', 'Workgroup%20Doctor'));
 });
 
 afterAll(() => {

@@ -25,13 +25,21 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-const rendererEntry = path.join(mainDirectory, '../renderer/index.html');
+/**
+ * The app's page as a file URL made by Node, every special character of the install folder escaped.
+ * Not loadFile: Electron's loadFile builds its URL with url.format, which escapes only "#" and "?", so
+ * Chromium reads a "%20" in a folder name ("Workgroup%20Doctor", as downloads are often named) as a
+ * space, finds no page, and the window stays empty (electron/electron#11588).
+ */
+const rendererEntryUrl = pathToFileURL(path.join(mainDirectory, '../renderer/index.html')).href;
+/** electron-vite's dev server (`npm run dev`), which serves the page instead. */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL || null;
 /** The URL Chromium gave the app's page when the window loaded it (read back, not rebuilt). */
 let loadedEntryUrl: string | null = null;
 
-/** The page calls are trusted from: as the window really loaded it, else as its file path's URL. */
+/** The page calls are trusted from: as the window really loaded it, else as the URL it was asked to load. */
 function entryUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? loadedEntryUrl ?? pathToFileURL(rendererEntry).href;
+  return devServerUrl ?? loadedEntryUrl ?? rendererEntryUrl;
 }
 
 async function start(): Promise<void> {
@@ -63,6 +71,5 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     mainWindow = null;
   });
-  if (process.env.ELECTRON_RENDERER_URL) await window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else await window.loadFile(rendererEntry);
+  await window.loadURL(devServerUrl ?? rendererEntryUrl);
 }
