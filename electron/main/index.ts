@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { apiHandlers, createFileLog, createHost, resolveDataFolder, windowMachine } from '../host';
 import { createEventSender, registerIpcHandlers } from './ipc/register-ipc';
 import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window/secure-window';
@@ -22,7 +22,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (message) => log.warn(message)));
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch(failedToStart);
 }
 
 /**
@@ -40,6 +40,19 @@ let loadedEntryUrl: string | null = null;
 /** The page calls are trusted from: as the window really loaded it, else as the URL it was asked to load. */
 function entryUrl(): string {
   return devServerUrl ?? loadedEntryUrl ?? rendererEntryUrl;
+}
+
+/**
+ * The window is created hidden and shown once its page is ready: a start that fails halfway (a data
+ * folder that cannot be written, a page missing from a damaged install) would leave a process with no
+ * visible window holding the single-instance lock, so that starting the app again only "focuses" it.
+ * Say why instead, and quit.
+ */
+function failedToStart(error: unknown): void {
+  log.warn(`could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Workgroup Doctor could not start', `${reason}\n\nThe log: ${dataFolder.logFile}`);
+  app.quit();
 }
 
 async function start(): Promise<void> {

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIDGE_GLOBAL_NAME, EVENT_CHANNELS, OPERATION_CHANNELS, SCAN_PROGRESS_SOURCES, type OperationName } from '../../../shared/ipc/contract';
 import { BUILT_IN_SCENARIOS, DEFAULT_DEMO_SCENARIO_ID } from '../../../shared/simulated-host/scenarios';
 import { runWiringHarness, type WiringRun } from './run-wiring-harness';
@@ -22,12 +23,20 @@ export function describeBuiltAppWiring(layout: string, appFolder: () => string |
     let folder: string;
     let first: WiringRun;
     let second: WiringRun;
+    let unstartable: WiringRun;
+    const scratch = mkdtempSync(path.join(tmpdir(), 'wgd-wiring-scratch-'));
+    /** A data folder the app cannot use: a file stands where the folder should be. */
+    const fileInsteadOfDataFolder = path.join(scratch, 'data-folder-is-a-file');
 
     beforeAll(async () => {
       folder = await appFolder();
       first = await runWiringHarness(folder);
       second = await runWiringHarness(folder, { scenario: 'second-instance' });
-    }, 2 * RUN_SAFETY_NET_MS);
+      writeFileSync(fileInsteadOfDataFolder, '');
+      unstartable = await runWiringHarness(folder, { dataFolder: fileInsteadOfDataFolder });
+    }, 3 * RUN_SAFETY_NET_MS);
+
+    afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
     const report = () => first.report;
     const mainWindow = () => report().afterReady!.windows[0]!;
@@ -210,6 +219,15 @@ export function describeBuiltAppWiring(layout: string, appFolder: () => string |
       expect(late.afterReady!.appListeners).toEqual({});
       expect(late.afterReady!.windows).toEqual([]);
       expect(late.afterReady!.ipcMainRegistrations).toEqual([]);
+    });
+
+    it('when it cannot start (its data folder is a file), it says why in an error box and quits: no hidden window keeps running', () => {
+      const { report: failed, output } = unstartable;
+      expect(failed.error, output).toBeNull();
+      expect(failed.unhandled, output).toEqual([]);
+      expect(failed.afterReady!.errorBoxes).toHaveLength(1);
+      expect(failed.afterReady!.errorBoxes[0]!.content).toContain(fileInsteadOfDataFolder);
+      expect(failed.afterReady!.appCalls.filter((call) => call.method === 'quit')).toEqual([{ method: 'quit', ready: true }]);
     });
   });
 }

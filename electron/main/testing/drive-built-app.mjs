@@ -31,11 +31,14 @@ export async function driveBuiltApp({ appFolder, scenario, contract }, report) {
   app.fireReady();
   await settle();
   for (const window of windows) await Promise.all(window.webContents.loadsSettled);
+  // What the app does once a load ended (show the window, or give up) runs in the jobs after it.
+  await settle();
   report.afterReady = {
     appCalls: [...recorded.appCalls],
     appListeners: listenerCounts(app),
     ipcMainRegistrations: [...recorded.ipcMainRegistrations],
     permissionHandlers: Object.keys(recorded.permissionHandlers),
+    errorBoxes: [...recorded.errorBoxes],
     windows: windows.map(describeWindow),
   };
   const window = windows[0];

@@ -28,6 +28,8 @@ export const recorded = {
   exposed: [],
   /** ipcRenderer calls made by the preload: { method, channel, args }. */
   ipcRendererCalls: [],
+  /** dialog.showErrorBox calls: { title, content }. */
+  errorBoxes: [],
 };
 
 /** How the harness sets up this Electron before the app's main module runs. */
@@ -282,6 +284,12 @@ export const session = {
   get defaultSession() {
     if (!app.isReady()) throw new Error('session module can only be used when app is ready');
     return defaultSession;
+  },
+};
+
+export const dialog = {
+  showErrorBox(title, content) {
+    recorded.errorBoxes.push({ title, content });
   },
 };
 

@@ -142,6 +142,7 @@ export interface WiringReport {
     readonly appListeners: Readonly<Record<string, number>>;
     readonly ipcMainRegistrations: readonly { readonly method: string; readonly channel: string }[];
     readonly permissionHandlers: readonly string[];
+    readonly errorBoxes: readonly { readonly title: string; readonly content: string }[];
     readonly windows: readonly WindowSeen[];
   };
   /** What the session answered a camera request, a permission check and a USB device. */
