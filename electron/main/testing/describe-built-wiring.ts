@@ -24,19 +24,23 @@ export function describeBuiltAppWiring(layout: string, appFolder: () => string |
     let first: WiringRun;
     let second: WiringRun;
     let unstartable: WiringRun;
-    const scratch = mkdtempSync(path.join(tmpdir(), 'wgd-wiring-scratch-'));
+    let scratch: string | undefined;
     /** A data folder the app cannot use: a file stands where the folder should be. */
-    const fileInsteadOfDataFolder = path.join(scratch, 'data-folder-is-a-file');
+    let fileInsteadOfDataFolder: string;
 
     beforeAll(async () => {
       folder = await appFolder();
       first = await runWiringHarness(folder);
       second = await runWiringHarness(folder, { scenario: 'second-instance' });
+      scratch = mkdtempSync(path.join(tmpdir(), 'wgd-wiring-scratch-'));
+      fileInsteadOfDataFolder = path.join(scratch, 'data-folder-is-a-file');
       writeFileSync(fileInsteadOfDataFolder, '');
       unstartable = await runWiringHarness(folder, { dataFolder: fileInsteadOfDataFolder });
     }, 3 * RUN_SAFETY_NET_MS);
 
-    afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+    afterAll(() => {
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+    });
 
     const report = () => first.report;
     const mainWindow = () => report().afterReady!.windows[0]!;
