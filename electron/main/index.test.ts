@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATION_CHANNELS } from '../../shared/ipc/contract';
 
@@ -77,7 +78,8 @@ describe('Electron bootstrap (electron mocked)', () => {
     const preferences = electron.windows[0]!.options.webPreferences as Record<string, unknown>;
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
     expect(String(preferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(electron.windows[0]!.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
+    // As a file URL Node made (loadFile's url.format would leave a "%20" of a folder name unescaped).
+    expect(electron.windows[0]!.loaded[0]).toBe(pathToFileURL(path.resolve(import.meta.dirname, '../renderer/index.html')).href);
   });
 
   it('guards every web contents Electron creates and refuses every permission', () => {
@@ -93,7 +95,7 @@ describe('Electron bootstrap (electron mocked)', () => {
 
   it('answers the app’s own page with an envelope', async () => {
     const handler = electron.handlers.get(OPERATION_CHANNELS.getAppInfo)!;
-    const url = new URL(`file://${electron.windows[0]!.loaded[0]}`).href;
+    const url = electron.windows[0]!.loaded[0]!;
     const event = { sender: electron.windows[0]!.webContents, senderFrame: { url, parent: null } };
     await expect(handler(event)).resolves.toMatchObject({ ok: true, value: { version: '0.1.0-test', platform: process.platform } });
   });
@@ -105,7 +107,7 @@ describe('Electron bootstrap (electron mocked)', () => {
     ['no frame at all', null, true],
   ])('refuses a message from %s', async (_name, frame, fromAppWindow) => {
     const handler = electron.handlers.get(OPERATION_CHANNELS.getAppInfo)!;
-    const fileUrl = new URL(`file://${electron.windows[0]!.loaded[0]}`).href;
+    const fileUrl = electron.windows[0]!.loaded[0]!;
     const senderFrame = frame && { ...frame, url: frame.url === 'FILE' ? fileUrl : frame.url };
     const event = { sender: fromAppWindow ? electron.windows[0]!.webContents : { id: 99 }, senderFrame };
     await expect(handler(event)).resolves.toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
@@ -113,7 +115,7 @@ describe('Electron bootstrap (electron mocked)', () => {
 
   it('refuses arguments the contract does not allow, before any handler runs', async () => {
     const handler = electron.handlers.get(OPERATION_CHANNELS.getAppInfo)!;
-    const url = new URL(`file://${electron.windows[0]!.loaded[0]}`).href;
+    const url = electron.windows[0]!.loaded[0]!;
     const event = { sender: electron.windows[0]!.webContents, senderFrame: { url, parent: null } };
     await expect(handler(event, 'unexpected')).resolves.toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { apiHandlers, createFileLog, createHost, resolveDataFolder, windowMachine } from '../host';
 import { createEventSender, registerIpcHandlers } from './ipc/register-ipc';
 import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window/secure-window';
@@ -22,16 +22,37 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (message) => log.warn(message)));
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch(failedToStart);
 }
 
-const rendererEntry = path.join(mainDirectory, '../renderer/index.html');
+/**
+ * The app's page as a file URL made by Node, every special character of the install folder escaped.
+ * Not loadFile: Electron's loadFile builds its URL with url.format, which escapes only "#" and "?", so
+ * Chromium reads a "%20" in a folder name ("Workgroup%20Doctor", as downloads are often named) as a
+ * space, finds no page, and the window stays empty (electron/electron#11588).
+ */
+const rendererEntryUrl = pathToFileURL(path.join(mainDirectory, '../renderer/index.html')).href;
+/** electron-vite's dev server (`npm run dev`), which serves the page instead. */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL || null;
 /** The URL Chromium gave the app's page when the window loaded it (read back, not rebuilt). */
 let loadedEntryUrl: string | null = null;
 
-/** The page calls are trusted from: as the window really loaded it, else as its file path's URL. */
+/** The page calls are trusted from: as the window really loaded it, else as the URL it was asked to load. */
 function entryUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? loadedEntryUrl ?? pathToFileURL(rendererEntry).href;
+  return devServerUrl ?? loadedEntryUrl ?? rendererEntryUrl;
+}
+
+/**
+ * The window is created hidden and shown once its page is ready: a start that fails halfway (a data
+ * folder that cannot be written, a page missing from a damaged install) would leave a process with no
+ * visible window holding the single-instance lock, so that starting the app again only "focuses" it.
+ * Say why instead, and quit.
+ */
+function failedToStart(error: unknown): void {
+  log.warn(`could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Workgroup Doctor could not start', `${reason}\n\nThe log: ${dataFolder.logFile}`);
+  app.quit();
 }
 
 async function start(): Promise<void> {
@@ -63,6 +84,5 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     mainWindow = null;
   });
-  if (process.env.ELECTRON_RENDERER_URL) await window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else await window.loadFile(rendererEntry);
+  await window.loadURL(devServerUrl ?? rendererEntryUrl);
 }
