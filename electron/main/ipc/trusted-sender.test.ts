@@ -19,6 +19,13 @@ describe('the trusted sender', () => {
     expect(isTrustedSender(sender, pathToFileURL(file).href)).toBe(true);
   });
 
+  it('trusts the app started from a network share (\\\\server\\share), and only from that share', () => {
+    const expected = 'file://server/share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html';
+    expect(isTrustedSender({ frameUrl: 'file://SERVER/share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true }, expected)).toBe(true);
+    expect(isTrustedSender({ frameUrl: 'file://other/share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true }, expected)).toBe(false);
+    expect(isTrustedSender({ frameUrl: 'file:///share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true }, expected)).toBe(false);
+  });
+
   it('the old expectation, built with new URL("file://" + path), broke on "#" (the regression this guards)', () => {
     const file = '/home/ana/Tools #2/Workgroup Doctor/out/renderer/index.html';
     expect(isTrustedSender({ frameUrl: loadedByElectron(file), isTopFrame: true, isAppWindow: true }, new URL(`file://${file}`).href)).toBe(false);

@@ -34,8 +34,8 @@ function sameDocument(actual: string, expected: string): boolean {
   return filePath(a) !== null && filePath(a) === filePath(e);
 }
 
+/** The file a file: URL names: host (a UNC server, "" for this computer) and decoded path. */
 function filePath(url: URL): string | null {
-  if (url.host !== '') return null;
   // Only well-formed %XX escapes are decoded, as a browser shows them: Chromium leaves a lone "%"
   // of a folder name as it is, which a strict decoder would reject. The query and fragment are not
   // part of the document's identity.
@@ -46,5 +46,5 @@ function filePath(url: URL): string | null {
       return escapes;
     }
   });
-  return decoded.includes('\0') ? null : decoded;
+  return decoded.includes('\0') ? null : `//${url.host.toLowerCase()}${decoded}`;
 }
