@@ -1,6 +1,7 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import path from 'node:path';
 import { findElectronBinary } from './harness/electron-binary';
+import { SCAN_PROGRESS_SOURCES } from '../shared/ipc/contract';
 
 const binary = findElectronBinary();
 
@@ -13,7 +14,7 @@ test.describe('the real Electron app', () => {
     const app = await electron.launch({
       executablePath: binary.path,
       args: [path.resolve('out/main/index.js'), '--demo'],
-      env: { ...process.env, WORKGROUP_DOCTOR_DEMO: '1' },
+      env: { ...process.env, WORKGROUP_DOCTOR_DEMO: '1', WORKGROUP_DOCTOR_DATA_DIR: testInfo.outputPath('data') },
     });
     try {
       const window = await app.firstWindow();
@@ -29,6 +30,20 @@ test.describe('the real Electron app', () => {
         return bridge.getAppInfo();
       });
       expect(info).toMatchObject({ ok: true, value: { mode: 'demo' } });
+
+      // A demo scan through the real IPC, counting the progress events the page receives.
+      const scan = await window.evaluate(async () => {
+        type Bridge = { runScan(request: { role: string }): Promise<{ ok: boolean; value?: { kind: string } }>; subscribe(event: string, listener: (payload: unknown) => void): () => void };
+        const bridge = (window as unknown as { workgroupDoctor: Bridge }).workgroupDoctor;
+        const progress: unknown[] = [];
+        const stop = bridge.subscribe('scanProgress', (payload) => progress.push(payload));
+        const outcome = await bridge.runScan({ role: 'host' });
+        stop();
+        return { outcome, progressEvents: progress.length };
+      });
+      expect(scan.outcome).toMatchObject({ ok: true, value: { kind: 'completed' } });
+      // Every source reports "running" and then how it ended: at least two events each.
+      expect(scan.progressEvents).toBeGreaterThanOrEqual(2 * SCAN_PROGRESS_SOURCES.length);
       await window.screenshot({ path: testInfo.outputPath('electron-window.png') });
     } finally {
       await app.close();

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { NetFile } from '../parsers/net-file';
 import type { NetSession } from '../parsers/net-session';
 import { monitorToCsv } from './monitor-csv';
 import { SampleHistory } from './sample-history';
 import { sessionChanges } from './session-changes';
 
 const session = (computer: string, user: string): NetSession => ({ computer, user, clientType: '', opens: 0, idleSeconds: 0, lineNumber: 1 });
+const file = (id: number, path: string, user: string): NetFile => ({ id, path, user, locks: 0, pathMayBeTruncated: false, isNamedPipe: path.startsWith('\\PIPE\\'), lineNumber: id });
 
 describe('the watched history', () => {
   it('keeps a day of 5-second polls whole, then stays the same size however long it runs', () => {
@@ -38,7 +40,7 @@ describe('arrivals and departures between two polls', () => {
   it('names who joined, with what it opened, and who left; an anonymous session is its own arrival', () => {
     const before = [session('OFFICE1', 'anna'), session('OFFICE2', '')];
     const after = [session('office1', 'Anna'), session('OFFICE3', ''), session('OFFICE3', 'paul')];
-    const files = [{ id: 1, path: '\\PIPE\\spoolss', user: '', locks: 0, lineNumber: 1 }, { id: 2, path: 'D:\\Office\\x.xls', user: 'paul', locks: 0, lineNumber: 2 }];
+    const files = [file(1, '\\PIPE\\spoolss', ''), file(2, 'D:\\Office\\x.xls', 'paul')];
     expect(sessionChanges(42, before, after, files)).toEqual([
       { time: 42, change: 'joined', computer: 'OFFICE3', user: '', opened: ['\\PIPE\\spoolss'] },
       { time: 42, change: 'joined', computer: 'OFFICE3', user: 'paul', opened: ['D:\\Office\\x.xls'] },
