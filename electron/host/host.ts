@@ -20,7 +20,7 @@ import type { Scenario } from '../../shared/simulated-host/scenario';
 import type { CommandLog } from './commands/command-log';
 import type { DataFolder } from './data-folder';
 import { relaunchElevated } from './elevation/relaunch-elevated';
-import { createFixService, refused, type RefusedResponse } from './fixes/fix-service';
+import { createFixService, refused, type RefusedResponse, type UndoPlansResponse } from './fixes/fix-service';
 import { collectedPc } from './machines/collected-pc';
 import type { Machine } from './machines/machine';
 import { createSimulatedPcs, type SimulatedPc, type SimulatedPcs } from './machines/simulated-pcs';
@@ -63,7 +63,8 @@ export interface HostOptions {
 
 /**
  * The one headless API of Workgroup Doctor: the window's IPC handlers, the browser mode and the command
- * line all call these, and only these. Scans, changes and demo-PC switches never overlap (WorkLock).
+ * line all call these, and only these. Scans, changes and demo-PC switches never overlap in one process
+ * (WorkLock); a change also holds its PC's change lock, so no other process changes that PC meanwhile.
  */
 export interface Host {
   info(): AppInfo;
@@ -79,7 +80,9 @@ export interface Host {
   lastScan(): ScanResult | null;
   plan(request: FixRequest): PlanResponse;
   apply(request: FixRequest, role: PcRole): Promise<ApplyResponse>;
-  changes(): ChangesResponse;
+  changes(): Promise<ChangesResponse>;
+  /** Scans and shows how a recorded change (or all) would be undone now; changes nothing. */
+  planUndo(entryId: string, role: PcRole): Promise<UndoPlansResponse>;
   undo(entryId: string, role: PcRole): Promise<UndoResponse>;
   restartElevated(): Promise<ElevationResponse>;
 }
@@ -202,7 +205,15 @@ export function createHost(options: HostOptions): Host {
 
     plan: (request) => fixes.plan(request, last),
     apply: (request, role) => change(() => fixes.apply(request, role)),
-    changes: () => fixes.changes(),
+    changes: () => fixes.changes(lock.running() === 'change'),
+    async planUndo(entryId, role) {
+      try {
+        return await lock.run('scan', () => fixes.planUndo(entryId, role));
+      } catch (error) {
+        if (error instanceof BusyError) return refused('busy', error.running === 'scan' ? 'plan.refusal.busy-scanning' : 'plan.refusal.busy');
+        throw error;
+      }
+    },
     undo: (entryId, role) => change(() => fixes.undo(entryId, role)),
 
     async restartElevated() {
