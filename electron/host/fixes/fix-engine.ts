@@ -77,7 +77,11 @@ export async function applyPlan(plan: FixPlan, dependencies: EngineDependencies,
   return change.finish('applied', null);
 }
 
-/** Puts a recorded change back with the steps planned afresh from its facts (planUndo), each checked. */
+/**
+ * Puts a recorded change back with the steps planned afresh from its facts (planUndo), each checked. The
+ * entry says "undoing" before the first runs; its steps are not recorded one by one, because an undo
+ * that stops halfway is planned again from the same facts and puts back only what still differs.
+ */
 export async function undoEntry(entry: JournalEntry, plan: UndoPlan, dependencies: EngineDependencies): Promise<EngineOutcome> {
   const change = new ChangeRun(dependencies, { ...entry, status: 'undoing', problem: null });
   await change.save();
