@@ -1,5 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
-import { findKey, findValue, LSA_KEY } from '../shared/simulated-host/host-registry';
+import { findKey, findValue, LSA_KEY, withRegistryValue } from '../shared/simulated-host/host-registry';
 import type { Scenario } from '../shared/simulated-host/scenario';
 import { expect, test, type AppUnderTest } from './harness/app-test';
 
@@ -154,5 +155,42 @@ test.describe('fixes, on the simulated PCs', () => {
     await expect(changes.getByRole('status')).toHaveText('The change was undone.');
     await expect(changes).toContainText('undone');
     expect(app.demo!.host().state().server.autodisconnectMinutes).toBe(-1);
+  });
+
+  test('a change interrupted when the app stopped is listed with the steps it started, and undone from there', async ({ app }, testInfo) => {
+    const { page } = app;
+    // The app (or the PC) stopped during Method 1 on the demo PC: the value was set, its step recorded as
+    // started but never as done. The journal is as the app had written it, in format 1.
+    app.demo!.host().update((state) => withRegistryValue(state, LSA_KEY, 'restrictanonymous', { type: 'REG_DWORD', data: 1 }));
+    writeFileSync(
+      app.host.simulated()!.folder.journalFile,
+      JSON.stringify({
+        format: 'workgroup-doctor-journal',
+        version: 1,
+        entries: [
+          {
+            id: '2026-05-04T09-12-33-120Z-method-1',
+            status: 'applying',
+            startedAt: '2026-05-04T09:12:33.120Z',
+            finishedAt: null,
+            change: { action: 'method-1', values: [{ key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'RestrictAnonymous', before: 0, after: 1 }] },
+            backupFiles: ['2026-05-04T09-12-33-120Z-lsa.reg', '2026-05-04T09-12-33-120Z-lanmanserver.reg'],
+            steps: [{ state: 'started', startedAt: '2026-05-04T09:12:34.000Z', finishedAt: null }],
+            problem: null,
+            undoneAt: null,
+          },
+        ],
+      }),
+    );
+    await page.goto('/');
+    const changes = page.getByRole('region', { name: 'Changes made by Workgroup Doctor' });
+    await expect(changes).toContainText('Turn on RestrictAnonymous');
+    await expect(changes).toContainText('interrupted');
+    await expect(changes.getByText('Set RestrictAnonymous to 1: started, not confirmed', { exact: true })).toBeVisible();
+    await shot(page, testInfo, 'interrupted-1-listed');
+    await changes.getByRole('button', { name: 'Undo' }).click();
+    await expect(changes.getByRole('status')).toHaveText('The change was undone.', { timeout: 30_000 });
+    await expect(changes).toContainText('undone');
+    expect(restrictAnonymous(app)).toBe(0);
   });
 });

@@ -24,7 +24,7 @@ import type { ReportPcInput } from '../../shared/report/report-model';
 import type { CommandLog } from './commands/command-log';
 import type { DataFolder } from './data-folder';
 import { relaunchElevated } from './elevation/relaunch-elevated';
-import { createFixService, refused, type RefusedResponse } from './fixes/fix-service';
+import { createFixService, refused, type RefusedResponse, type UndoPlansResponse } from './fixes/fix-service';
 import { collectedPc } from './machines/collected-pc';
 import type { Machine } from './machines/machine';
 import { createSimulatedPcs, type SimulatedPc, type SimulatedPcs } from './machines/simulated-pcs';
@@ -67,7 +67,8 @@ export interface HostOptions {
 
 /**
  * The one headless API of Workgroup Doctor: the window's IPC handlers, the browser mode and the command
- * line all call these, and only these. Scans, changes and demo-PC switches never overlap (WorkLock).
+ * line all call these, and only these. Scans, changes and demo-PC switches never overlap in one process
+ * (WorkLock); a change also holds its PC's change lock, so no other process changes that PC meanwhile.
  */
 export interface Host {
   info(): AppInfo;
@@ -83,13 +84,15 @@ export interface Host {
   lastScan(): ScanResult | null;
   plan(request: FixRequest): PlanResponse;
   apply(request: FixRequest, role: PcRole): Promise<ApplyResponse>;
-  changes(): ChangesResponse;
+  changes(): Promise<ChangesResponse>;
+  /** Scans and shows how a recorded change (or all) would be undone now; changes nothing. */
+  planUndo(entryId: string, role: PcRole): Promise<UndoPlansResponse>;
   undo(entryId: string, role: PcRole): Promise<UndoResponse>;
   restartElevated(): Promise<ElevationResponse>;
   /** The last scan of this PC and its recorded changes, as one PC of a report (null before a scan). */
-  reportInput(): ReportPcInput | null;
+  reportInput(): Promise<ReportPcInput | null>;
   /** A report of this PC from its last scan, ready to save; null before a scan. */
-  report(options: { readonly format: ReportFormat; readonly anonymize: boolean }): ReportFile | null;
+  report(options: { readonly format: ReportFormat; readonly anonymize: boolean }): Promise<ReportFile | null>;
 }
 
 export function createHost(options: HostOptions): Host {
@@ -210,18 +213,26 @@ export function createHost(options: HostOptions): Host {
 
     plan: (request) => fixes.plan(request, last),
     apply: (request, role) => change(() => fixes.apply(request, role)),
-    changes: () => fixes.changes(),
+    changes: () => fixes.changes(lock.running() === 'change'),
+    async planUndo(entryId, role) {
+      try {
+        return await lock.run('scan', () => fixes.planUndo(entryId, role));
+      } catch (error) {
+        if (error instanceof BusyError) return refused('busy', error.running === 'scan' ? 'plan.refusal.busy-scanning' : 'plan.refusal.busy');
+        throw error;
+      }
+    },
     undo: (entryId, role) => change(() => fixes.undo(entryId, role)),
 
-    reportInput() {
+    async reportInput() {
       if (!last) return null;
-      const changes = fixes.changes();
+      const changes = await fixes.changes(lock.running() === 'change');
       const t = createTranslator();
       return { label: machine().label, scan: last, changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [] };
     },
 
-    report(reportOptions) {
-      const pc = this.reportInput();
+    async report(reportOptions) {
+      const pc = await this.reportInput();
       if (!pc) return null;
       return reportFile({ appVersion: options.version, generatedAt: (options.now?.() ?? new Date()).toISOString(), anonymize: reportOptions.anonymize, pcs: [pc] }, reportOptions.format, createTranslator());
     },

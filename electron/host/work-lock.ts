@@ -17,6 +17,10 @@ export class BusyError extends Error {
  * time. A change must never run against a PC a scan is still reading, and a scan taken while a change
  * runs would show a state that is about to change. Work that arrives while another runs is refused at
  * once (the user sees why), never queued behind it.
+ *
+ * This is the rule inside one process. The window and the command line are two processes on one data
+ * folder: across them, a change also holds its PC's change lock (fixes/pc-change-lock.ts), and a change
+ * refused there is the same BusyError, so the user sees the same "busy" refusal.
  */
 export class WorkLock {
   private current: WorkKind | null = null;

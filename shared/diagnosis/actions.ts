@@ -1,4 +1,5 @@
 import type { MessageKey, MessageParams } from '../i18n/translate';
+import { anonymousAccessChangeMayNeedRestart } from '../windows/restart-after-anonymous-change';
 import type { HostFacts } from './host-facts';
 import { listNames, type DiagnosisContext, type Finding, type FindingId } from './finding';
 import { nearLimitMargin } from './checks/session-limit-check';
@@ -35,7 +36,6 @@ export interface Action {
   readonly addresses: readonly FindingId[];
 }
 
-const OLD_WINDOWS = new Set(['nt4', '2000', 'xp', 'server-2003']);
 const SPOOLER_PIPE = /\\PIPE\\spoolss$/i;
 
 export function recommendActions(facts: HostFacts, findings: readonly Finding[], context: DiagnosisContext): Action[] {
@@ -51,7 +51,7 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
   }
 
   function methodOne(): Action {
-    const restart: RestartNeed = facts.version && OLD_WINDOWS.has(facts.version.family) ? 'windows-may-need-restart' : 'none';
+    const restart: RestartNeed = facts.version && anonymousAccessChangeMayNeedRestart(facts.version.family) ? 'windows-may-need-restart' : 'none';
     const addresses: FindingId[] = ['null-sessions', 'restrict-anonymous-off', 'spoolss-held'];
     if (context.role === 'client') return action('method-1', false, 'runs-on-host', { restart, addresses });
     if (facts.restrictAnonymous === null) return action('method-1', false, 'setting-unreadable', { restart, addresses });

@@ -9,6 +9,7 @@ import type { PrinterRecord } from '../parsers/printers-json';
 import { printersFromRegistry } from '../parsers/registry-printers';
 import { findRegValue, type RegValue } from '../parsers/reg-query';
 import { recognizeSystemError } from '../parsers/system-error';
+import { AUTODISCONNECT_VALUE, LSA_KEY, RESTRICT_ANONYMOUS_SAM_VALUE, RESTRICT_ANONYMOUS_VALUE, RESTRICT_NULL_SESS_ACCESS_VALUE } from '../windows/registry-keys';
 import { autodisconnectFromRegistry, sessionLimitForVersion } from '../windows/session-limit';
 import { windowsVersionFromRegistry, type WindowsVersion } from '../windows/windows-version';
 import { OutputLines, type Evidence } from './evidence';
@@ -70,8 +71,6 @@ export interface HostFacts {
   readonly elevated: boolean | null;
   readonly failures: readonly SourceFailure[];
 }
-
-const LSA_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa';
 
 /**
  * The text of a source that was read and holds the command's output, or null: a saved file can hold
@@ -143,9 +142,9 @@ export function readHostFacts(readings: HostReadings): HostFacts {
       parse('printers', SOURCE_READERS.printers) ?? parse('reg-printers', (text) => printersFromRegistry(SOURCE_READERS.registryValues(text))),
     serverConfig,
     smbClients: parse('netstat', (text) => smbClientsFromNetstat(SOURCE_READERS.connections(text))),
-    restrictAnonymous: lsa && registryDword(lsa, 'RestrictAnonymous', 'reg-lsa', lines, LSA_KEY),
-    restrictAnonymousSam: lsa && registryDword(lsa, 'RestrictAnonymousSAM', 'reg-lsa', lines, LSA_KEY),
-    restrictNullSessAccess: lanmanServer && registryDword(lanmanServer, 'RestrictNullSessAccess', 'reg-lanmanserver', lines),
+    restrictAnonymous: lsa && registryDword(lsa, RESTRICT_ANONYMOUS_VALUE, 'reg-lsa', lines, LSA_KEY),
+    restrictAnonymousSam: lsa && registryDword(lsa, RESTRICT_ANONYMOUS_SAM_VALUE, 'reg-lsa', lines, LSA_KEY),
+    restrictNullSessAccess: lanmanServer && registryDword(lanmanServer, RESTRICT_NULL_SESS_ACCESS_VALUE, 'reg-lanmanserver', lines),
     lsaValues: lsa,
     lanmanServerValues: lanmanServer,
     autodisconnect: autodisconnectFact(serverConfig, lanmanServer, lines),
@@ -195,7 +194,7 @@ function autodisconnectFact(config: NetConfigServer | null, lanmanServer: readon
     };
   }
   if (!lanmanServer) return null;
-  const value = findRegValue(lanmanServer, 'autodisconnect');
+  const value = findRegValue(lanmanServer, AUTODISCONNECT_VALUE);
   if (!value || typeof value.data !== 'number') return null;
   const interpreted = autodisconnectFromRegistry(value.data);
   return {

@@ -1,5 +1,8 @@
 import { GET_PRINTERS_SCRIPT, powershellArgs } from '../commands/powershell-scripts';
 import type { WindowsProgramName } from '../commands/windows-program';
+import { CURRENT_VERSION_KEY, LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY, PRINTERS_KEY } from '../windows/registry-keys';
+import { printerCmdletsIn } from '../windows/windows-tools';
+import type { WindowsFamily } from '../windows/windows-version';
 import type { SourceId } from './readings';
 
 export interface ScanSource {
@@ -19,16 +22,16 @@ export const SCAN_SOURCES: readonly ScanSource[] = [
   { id: 'nbtstat', program: 'nbtstat', args: ['-s'] },
   { id: 'netstat', program: 'netstat', args: ['-ano'] },
   { id: 'net-config-server', program: 'net', args: ['config', 'server'] },
-  { id: 'reg-lsa', program: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa'] },
-  { id: 'reg-lanmanserver', program: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters'] },
-  { id: 'reg-version', program: 'reg', args: ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'] },
+  { id: 'reg-lsa', program: 'reg', args: ['query', LSA_KEY] },
+  { id: 'reg-lanmanserver', program: 'reg', args: ['query', LANMAN_SERVER_PARAMETERS_KEY] },
+  { id: 'reg-version', program: 'reg', args: ['query', CURRENT_VERSION_KEY] },
   // Every printer, shared or not, with its share name: works on every version (Get-Printer needs 8+).
-  { id: 'reg-printers', program: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Printers', '/s'] },
+  { id: 'reg-printers', program: 'reg', args: ['query', PRINTERS_KEY, '/s'] },
   // PowerShell starts slowly (seconds on an old PC), hence its own timeout.
   { id: 'printers', program: 'powershell', args: powershellArgs(GET_PRINTERS_SCRIPT), codePage: 65001, timeoutMs: 45_000 },
 ];
 
-/** Get-Printer exists from Windows 8 on: before that, the printers source failing is expected, not a finding. */
-export function isPrintersSourceApplicable(family: string): boolean {
-  return !['nt4', '2000', 'xp', 'server-2003', 'vista', '7'].includes(family);
+/** Where Windows certainly has no Get-Printer, the printers source failing is expected, not a finding. */
+export function isPrintersSourceApplicable(family: WindowsFamily): boolean {
+  return printerCmdletsIn(family) !== 'no';
 }

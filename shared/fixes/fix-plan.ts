@@ -1,8 +1,12 @@
-import type { WindowsProgramName } from '../commands/windows-program';
 import type { RestartNeed } from '../diagnosis/actions';
 import type { MessageKey, MessageParams } from '../i18n/translate';
 import type { NetFile } from '../parsers/net-file';
+import type { WindowsCommand } from '../windows/windows-command';
+import type { FixOperation } from './fix-operation';
+import { operationCommand } from './fix-operation';
 import type { FixRequest } from './fix-request';
+import type { ChangeFacts } from './journal-format';
+import type { AllowedValueId } from './registry-allowlist';
 
 /** Words for the user, by catalog key. */
 export interface Message {
@@ -10,29 +14,36 @@ export interface Message {
   readonly params?: MessageParams;
 }
 
-/** One command a fix runs: an allowlisted program, an argv array, and why. */
-export interface PlannedCommand {
-  readonly program: WindowsProgramName;
-  readonly args: readonly string[];
-  /** Values a fixed script reads (a printer name), so that no name ever becomes part of a script. */
-  readonly env?: Readonly<Record<string, string>>;
+/** One command as a technician sees it: an allowlisted program, an argv array, and why. */
+export interface PlannedCommand extends WindowsCommand {
   readonly purpose: Message;
-  /** The command's own output encoding, when not the console's (PowerShell told to write UTF-8). */
-  readonly codePage?: number;
 }
 
-/** How the engine confirms a step did what it should (some tools report success either way). */
+/** A command the host runs: what it does as typed data, and the command line that shows it. */
+export interface PlannedAction extends PlannedCommand {
+  readonly operation: FixOperation;
+}
+
+/** The action for an operation, with its command line built by the one builder for it. */
+export function plannedAction(operation: FixOperation, purpose: Message): PlannedAction {
+  return { ...operationCommand(operation), purpose, operation };
+}
+
+/** How the engine confirms a command did what it should (some tools report success either way). */
 export type StepCheck =
-  | { readonly kind: 'registry-value'; readonly key: string; readonly name: string; readonly data: number }
+  /** data null: the value must not exist. */
+  | { readonly kind: 'registry-value'; readonly value: AllowedValueId; readonly data: number | null }
   | { readonly kind: 'printer-shared'; readonly printer: string; readonly shared: boolean }
   | { readonly kind: 'no-session'; readonly computer: string }
   | { readonly kind: 'file-closed'; readonly fileId: number };
 
 export interface PlannedStep {
-  readonly command: PlannedCommand;
+  readonly command: PlannedAction;
   readonly check: StepCheck;
   /** What puts this step back; empty when it cannot be undone (an ended session). */
-  readonly undo: readonly PlannedCommand[];
+  readonly undo: readonly PlannedAction[];
+  /** How putting it back is confirmed; null when it cannot be undone. */
+  readonly undoCheck: StepCheck | null;
 }
 
 export interface FixPlan {
@@ -40,13 +51,29 @@ export interface FixPlan {
   /** What will happen, in plain words. */
   readonly summary: Message;
   /** Runs before anything changes; a failure stops the fix with nothing changed. */
-  readonly backup: readonly PlannedCommand[];
+  readonly backup: readonly PlannedAction[];
+  /** One step per item of `change` (per value, per printer), in that order. */
   readonly steps: readonly PlannedStep[];
   readonly undoable: boolean;
   readonly warnings: readonly Message[];
   readonly restart: RestartNeed;
   /** Open files a disconnect or close would end, shown before confirming. */
   readonly affectedFiles: readonly NetFile[];
+  /** What the journal records about this change: facts, never commands. */
+  readonly change: ChangeFacts;
+}
+
+/** One command that puts part of a recorded change back, re-planned from the journal's facts. */
+export interface UndoStep {
+  readonly command: PlannedAction;
+  readonly check: StepCheck;
+}
+
+/** How one recorded change is undone now; no steps when everything is already as it was. */
+export interface UndoPlan {
+  readonly entryId: string;
+  readonly summary: Message;
+  readonly steps: readonly UndoStep[];
 }
 
 export type RefusalReason =
@@ -54,6 +81,7 @@ export type RefusalReason =
   | 'no-such-session'
   | 'printer-not-shared'
   | 'no-such-file'
+  | 'no-such-printer'
   | 'nothing-to-change'
   | 'minutes-out-of-range'
   | 'not-readable'
@@ -72,6 +100,9 @@ export interface Refusal {
 }
 
 export type PlanOutcome = { readonly ok: true; readonly plan: FixPlan } | { readonly ok: false; readonly refusal: Refusal };
+export type UndoPlanOutcome = { readonly ok: true; readonly plan: UndoPlan } | { readonly ok: false; readonly refusal: Refusal };
+
+export const refusal = (reason: RefusalReason, key: MessageKey, params?: MessageParams): Refusal => ({ reason, message: params ? { key, params } : { key } });
 
 /** Every undo command of a plan, in the order they would run (last step first). */
 export function undoCommands(plan: Pick<FixPlan, 'steps'>): PlannedCommand[] {

@@ -4,8 +4,8 @@ import { diagnose } from '../diagnosis/diagnose';
 import { readingsFromScenario } from '../diagnosis/testing/readings-from-scenario';
 import { withRegistryValue, LSA_KEY as HOST_LSA_KEY } from '../simulated-host/host-registry';
 import { builtInScenario } from '../simulated-host/scenarios';
-import { LSA_KEY, LANMAN_SERVER_KEY, regAddArgs } from './registry-allowlist';
-import { changedValues, restoreCommands } from './registry-snapshot';
+import { LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY } from '../windows/registry-keys';
+import { allowedDataWords, allowedValueAt, deleteValueCommand, isAllowedData, setValueCommand } from './registry-allowlist';
 import { computerNameProblem, printerNameProblem } from './validate-names';
 import { verifyFix } from './verify-fix';
 
@@ -55,35 +55,24 @@ describe('names that reach a command', () => {
 });
 
 describe('registry writes', () => {
-  it('come only from the allowlist', () => {
-    expect(regAddArgs('restrictAnonymous', 1)).toEqual(['add', LSA_KEY, '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '1', '/f']);
-    expect(() => regAddArgs('restrictAnonymous', 7)).toThrow(/may not be set to 7/);
+  it('come only from the allowlist, with the data it allows', () => {
+    expect(setValueCommand('restrictAnonymous', 1).args).toEqual(['add', LSA_KEY, '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '1', '/f']);
+    expect(deleteValueCommand('restrictNullSessAccess').args).toEqual(['delete', LANMAN_SERVER_PARAMETERS_KEY, '/v', 'RestrictNullSessAccess', '/f']);
+    expect(() => setValueCommand('restrictAnonymous', 7)).toThrow(/may not be set to 7/);
+    expect(() => setValueCommand('restrictAnonymousSam', 2)).toThrow(/may not be set to 2/);
   });
 
-  it('are put back exactly, for every value type, and removed when they did not exist', () => {
-    const before = {
-      [LSA_KEY]: [{ name: 'RestrictAnonymous', type: 'REG_DWORD', data: 0 }],
-      [LANMAN_SERVER_KEY]: [
-        { name: 'NullSessionPipes', type: 'REG_MULTI_SZ', data: ['COMNAP', 'SPOOLSS'] },
-        { name: 'srvcomment', type: 'REG_SZ', data: '' },
-      ],
-    };
-    const after = {
-      [LSA_KEY]: [{ name: 'restrictanonymous', type: 'REG_DWORD', data: 1 }],
-      [LANMAN_SERVER_KEY]: [
-        { name: 'NullSessionPipes', type: 'REG_MULTI_SZ', data: [] },
-        { name: 'srvcomment', type: 'REG_SZ', data: 'changed' },
-        { name: 'NewValue', type: 'REG_DWORD', data: 5 },
-      ],
-    };
-    const { commands, unrestorable } = restoreCommands(changedValues(before, after));
-    expect(unrestorable).toEqual([]);
-    expect(commands.map((c) => c.args)).toEqual([
-      ['add', LSA_KEY, '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '0', '/f'],
-      ['add', LANMAN_SERVER_KEY, '/v', 'NullSessionPipes', '/t', 'REG_MULTI_SZ', '/d', 'COMNAP\\0SPOOLSS', '/f'],
-      ['add', LANMAN_SERVER_KEY, '/v', 'srvcomment', '/t', 'REG_SZ', '/d', '', '/f'],
-      ['delete', LANMAN_SERVER_KEY, '/v', 'NewValue', '/f'],
-    ]);
+  it('name a value by key and name in either spelling of the key and any case of the name', () => {
+    expect(allowedValueAt('HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa', 'restrictanonymous')).toBe('restrictAnonymous');
+    expect(allowedValueAt(LANMAN_SERVER_PARAMETERS_KEY, 'AutoDisconnect')).toBe('autodisconnect');
+    expect(allowedValueAt('HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run', 'RestrictAnonymous')).toBeNull();
+    expect(allowedValueAt(LSA_KEY, 'LimitBlankPasswordUse')).toBeNull();
+  });
+
+  it('allow the idle time net config server stores for "never", and nothing else beyond 65535', () => {
+    expect(isAllowedData('autodisconnect', 0xffffffff)).toBe(true);
+    expect(isAllowedData('autodisconnect', 65536)).toBe(false);
+    expect(allowedDataWords('autodisconnect')).toBe('0-65535 or 4294967295');
   });
 });
 

@@ -1,63 +1,92 @@
-import type { CommandFailure } from '../commands/command-failure';
-import type { FixPlan, Message } from './fix-plan';
+import type { Message } from './fix-plan';
 import type { FixRequest } from './fix-request';
-import type { RegistrySnapshot, ValueChange } from './registry-snapshot';
+import type { ChangeFacts, JournalEntry, JournalStatus, StepRecord } from './journal-format';
+import { ALLOWED_VALUES, allowedValueAt } from './registry-allowlist';
 
 /**
- * One fix in the journal, written before and after every command it runs, so that after a crash or a
- * restart the app still knows what it changed and how to put it back.
+ * A recorded change as the window and the command line show it. The entry itself is the journal's
+ * (journal-format.ts); everything here is derived from its facts, so nothing shown is read back as words
+ * or commands from the file.
  */
-export type JournalStatus =
-  /** Running (or the app stopped while it ran: see the commands recorded). */
-  | 'applying'
-  | 'applied'
-  /** Stopped before any change (a backup or a read failed). */
-  | 'aborted'
-  /** A step failed and the steps before it were undone. */
-  | 'rolled-back'
-  /** A step failed and putting the earlier steps back failed too: see the commands. */
-  | 'rollback-failed'
-  | 'undoing'
-  | 'undone'
-  | 'undo-failed';
+export type { ChangeFacts, JournalEntry, JournalStatus, StepRecord };
 
-export interface CommandRecord {
-  readonly phase: 'backup' | 'read' | 'step' | 'check' | 'rollback' | 'undo' | 'restore';
-  readonly argv: readonly string[];
-  readonly at: string;
-  readonly exitCode: number | null;
-  readonly failure: CommandFailure | null;
-  readonly durationMs: number;
-  /** The start of what the command printed, for the record. */
-  readonly output: string;
+/**
+ * How a change stands now. A change left "applying" or "undoing" while no change is running on the PC
+ * was interrupted: the app or the PC stopped during it, and its steps say how far it got.
+ */
+export type EntryState = Exclude<JournalStatus, 'applying' | 'undoing'> | 'in-progress' | 'interrupted' | 'undo-interrupted';
+
+export function entryState(entry: Pick<JournalEntry, 'status'>, changeRunning: boolean): EntryState {
+  if (entry.status === 'applying') return changeRunning ? 'in-progress' : 'interrupted';
+  if (entry.status === 'undoing') return changeRunning ? 'in-progress' : 'undo-interrupted';
+  return entry.status;
 }
 
-export interface JournalEntry {
-  readonly id: string;
-  readonly request: FixRequest;
-  readonly summary: Message;
-  readonly status: JournalStatus;
-  readonly startedAt: string;
-  readonly finishedAt: string | null;
-  readonly plan: FixPlan;
-  readonly backupFiles: readonly string[];
-  readonly before: RegistrySnapshot | null;
-  readonly after: RegistrySnapshot | null;
-  /** Registry values the fix changed (restored by undo). */
-  readonly changed: readonly ValueChange[];
-  /** How many steps ran to the end (rollback and undo start from here). */
-  readonly stepsDone: number;
-  readonly commands: readonly CommandRecord[];
-  /** What went wrong, in English for the record; null when nothing did. */
-  readonly problem: string | null;
-  readonly undoneAt: string | null;
+const UNDOABLE_ACTIONS: ReadonlySet<ChangeFacts['action']> = new Set(['method-1', 'method-2', 'autodisconnect']);
+
+/** Whether this kind of change can be put back at all (ended connections and closed files cannot). */
+export function isUndoableChange(change: Pick<ChangeFacts, 'action'>): boolean {
+  return UNDOABLE_ACTIONS.has(change.action);
 }
 
-export interface JournalFile {
-  readonly version: 1;
-  readonly entries: readonly JournalEntry[];
+/**
+ * Whether undo is offered: a change in effect, one whose undo did not finish, or one that was
+ * interrupted after a step started. Undo plans afresh from the facts, so a half-done change is put back
+ * the same way as a whole one.
+ */
+export function canUndo(entry: Pick<JournalEntry, 'status' | 'change' | 'steps'>): boolean {
+  if (!isUndoableChange(entry.change)) return false;
+  if (entry.status === 'applied' || entry.status === 'undo-failed' || entry.status === 'undoing') return true;
+  return entry.status === 'applying' && entry.steps.length > 0;
 }
 
-export function canUndo(entry: JournalEntry): boolean {
-  return entry.plan.undoable && (entry.status === 'applied' || entry.status === 'undo-failed');
+/** The request the change answered. */
+export function requestOf(change: ChangeFacts): FixRequest {
+  switch (change.action) {
+    case 'method-1':
+      return { action: 'method-1' };
+    case 'method-2':
+      return { action: 'method-2', printers: change.printers.map((printer) => printer.name) };
+    case 'disconnect':
+      return { action: 'disconnect', computer: change.computer };
+    case 'close-file':
+      return { action: 'close-file', fileId: change.fileId };
+    case 'autodisconnect':
+      return { action: 'autodisconnect', minutes: change.minutesAfter };
+  }
+}
+
+/** What the change does, in the plan's words. */
+export function changeSummary(change: ChangeFacts): Message {
+  switch (change.action) {
+    case 'method-1':
+      return { key: 'plan.summary.method-1' };
+    case 'method-2':
+      return { key: 'plan.summary.method-2', params: { printers: change.printers.map((printer) => printer.name).join(', ') } };
+    case 'disconnect':
+      return { key: 'plan.summary.disconnect', params: { computer: change.computer } };
+    case 'close-file':
+      return { key: 'plan.summary.close-file', params: { path: change.path } };
+    case 'autodisconnect':
+      return { key: 'plan.summary.autodisconnect', params: { minutes: change.minutesAfter, old: change.minutesBefore } };
+  }
+}
+
+/** What each step of the change does, in the plan's words (one per value, per printer, or one). */
+export function stepMessages(change: ChangeFacts): Message[] {
+  switch (change.action) {
+    case 'method-1':
+      return change.values.map((value) => {
+        const id = allowedValueAt(value.key, value.name);
+        return { key: 'plan.purpose.set-value', params: { name: id ? ALLOWED_VALUES[id].name : value.name, data: value.after } };
+      });
+    case 'method-2':
+      return change.printers.map((printer) => ({ key: 'plan.purpose.unshare-printer', params: { printer: printer.name, share: printer.shareName } }));
+    case 'disconnect':
+      return [{ key: 'plan.purpose.end-session', params: { computer: change.computer } }];
+    case 'close-file':
+      return [{ key: 'plan.purpose.close-file', params: { path: change.path } }];
+    case 'autodisconnect':
+      return [{ key: 'plan.purpose.set-autodisconnect', params: { minutes: change.minutesAfter } }];
+  }
 }

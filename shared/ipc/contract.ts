@@ -5,6 +5,7 @@ import { SOURCE_IDS, type HostReadings, type SourceId } from '../diagnosis/readi
 import type { Envelope } from './envelope';
 import type { FixPlan, Refusal } from '../fixes/fix-plan';
 import { isFixRequest, type FixRequest } from '../fixes/fix-request';
+import type { CommandRecord } from '../fixes/command-record';
 import type { JournalEntry } from '../fixes/journal-entry';
 
 /**
@@ -65,13 +66,23 @@ export type Refused = { readonly kind: 'refused'; readonly refusal: Refusal };
 /** A fix's plan, checked against the last scan; `elevated` says whether applying can work now. */
 export type PlanResponse = { readonly kind: 'plan'; readonly plan: FixPlan; readonly elevated: boolean | null } | Refused;
 
-/** What applying did (see entry.status), with the scans before and after it for the comparison. */
-export type ApplyResponse = { readonly kind: 'ran'; readonly entry: JournalEntry; readonly before: ScanResult; readonly after: ScanResult } | Refused;
+/**
+ * What applying did (see entry.status), with the scans before and after it for the comparison, and the
+ * commands it ran for technicians (kept in memory and the log, never in the journal).
+ */
+export type ApplyResponse =
+  | { readonly kind: 'ran'; readonly entry: JournalEntry; readonly commands: readonly CommandRecord[]; readonly before: ScanResult; readonly after: ScanResult }
+  | Refused;
 
-export type UndoResponse = { readonly kind: 'ran'; readonly entries: readonly JournalEntry[]; readonly after: ScanResult } | Refused;
+export type UndoResponse = { readonly kind: 'ran'; readonly entries: readonly JournalEntry[]; readonly commands: readonly CommandRecord[]; readonly after: ScanResult } | Refused;
 
-/** The journal of changes, or why it cannot be read (it is then kept untouched). */
-export type ChangesResponse = { readonly kind: 'ok'; readonly entries: readonly JournalEntry[] } | { readonly kind: 'damaged'; readonly path: string; readonly reason: string };
+/**
+ * The journal of changes, or why it cannot be read (it is then kept untouched). changeRunning: some
+ * process is changing this PC right now; otherwise a change still "applying" was interrupted.
+ */
+export type ChangesResponse =
+  | { readonly kind: 'ok'; readonly entries: readonly JournalEntry[]; readonly changeRunning: boolean }
+  | { readonly kind: 'damaged'; readonly path: string; readonly reason: string };
 
 export type ElevationResponse = { readonly kind: 'restarting' } | { readonly kind: 'elevated-in-demo' } | { readonly kind: 'not-possible'; readonly reason: string };
 

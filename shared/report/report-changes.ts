@@ -1,19 +1,29 @@
-import type { JournalEntry } from '../fixes/journal-entry';
+import { changeSummary, entryState, type ChangeFacts, type JournalEntry } from '../fixes/journal-entry';
 import type { Translate } from '../i18n/translate';
 import type { ReportChange } from './report-model';
 
-/** A journal entry as a report lists it: when, what, how it ended, and the values before and after. */
+/** A journal entry as a report lists it: when, what, how it stands, and what it changed, from its facts. */
 export function reportChange(entry: JournalEntry, t: Translate): ReportChange {
-  const values = entry.changed.map((change) => t('report.changes.value', { name: change.name, before: describeValue(change.before, t), after: describeValue(change.after, t) }));
+  const summary = changeSummary(entry.change);
   return {
     when: entry.startedAt,
-    what: t(entry.summary.key, entry.summary.params),
-    result: t(`changes.status.${entry.status}`),
-    details: [...values, ...(entry.problem ? [entry.problem] : []), ...(entry.undoneAt ? [t('report.changes.undoneAt', { time: entry.undoneAt })] : [])],
+    what: t(summary.key, summary.params),
+    result: t(`changes.status.${entryState(entry, false)}`),
+    details: [...changeDetails(entry.change, t), ...(entry.problem ? [entry.problem] : []), ...(entry.undoneAt ? [t('report.changes.undoneAt', { time: entry.undoneAt })] : [])],
   };
 }
 
-function describeValue(value: JournalEntry['changed'][number]['before'], t: Translate): string {
-  if (value === null) return t('report.changes.notSet');
-  return Array.isArray(value.data) ? value.data.join(', ') : String(value.data);
+function changeDetails(change: ChangeFacts, t: Translate): string[] {
+  switch (change.action) {
+    case 'method-1':
+      return change.values.map((value) => t('report.changes.value', { name: value.name, before: value.before === null ? t('report.changes.notSet') : value.before, after: value.after }));
+    case 'method-2':
+      return change.printers.map((printer) => t('report.changes.printer', { printer: printer.name, share: printer.shareName }));
+    case 'autodisconnect':
+      return [t('report.changes.value', { name: 'autodisconnect', before: change.minutesBefore, after: change.minutesAfter })];
+    case 'disconnect':
+      return change.openFiles.map((file) => t('report.changes.closedFile', { path: file.path }));
+    case 'close-file':
+      return [];
+  }
 }

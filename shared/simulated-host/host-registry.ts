@@ -1,29 +1,16 @@
+import { PRINTER_ATTRIBUTE_SHARED } from '../windows/printer-attributes';
+import * as windowsKeys from '../windows/registry-keys';
+import { longKeyName, OEM_CODE_PAGE_VALUE, PRINTER_ATTRIBUTES_VALUE, PRINTER_SHARE_NAME_VALUE, printerKey } from '../windows/registry-keys';
+import { powerShellIncludedIn, printerCmdletsIn } from '../windows/windows-tools';
+import { windowsVersionFromRegistry, type WindowsFamily } from '../windows/windows-version';
 import type { Scenario, SimulatedRegistryValue, WindowsIdentity } from './scenario';
 
-export const CURRENT_VERSION_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
-export const LSA_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa';
-export const LANMAN_SERVER_PARAMETERS_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters';
-export const CODE_PAGE_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage';
-export const PRINTERS_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Print\\Printers';
-
-/** PRINTER_ATTRIBUTE_SHARED in a printer key's Attributes value. */
-export const PRINTER_ATTRIBUTE_SHARED = 0x8;
-
-const ROOT_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  HKLM: 'HKEY_LOCAL_MACHINE',
-  HKCU: 'HKEY_CURRENT_USER',
-  HKCR: 'HKEY_CLASSES_ROOT',
-  HKU: 'HKEY_USERS',
-  HKCC: 'HKEY_CURRENT_CONFIG',
-};
-
-/** "HKLM\System\…" → "HKEY_LOCAL_MACHINE\System\…", as reg.exe prints key names back. */
-export function canonicalKeyName(key: string): string {
-  const trimmed = key.replace(/\\+$/, '');
-  const [root = '', ...rest] = trimmed.split('\\');
-  const fullRoot = ROOT_ABBREVIATIONS[root.toUpperCase()] ?? root.toUpperCase();
-  return [fullRoot, ...rest].join('\\');
-}
+// The keys of shared/windows/registry-keys.ts as reg.exe prints them back (HKEY_LOCAL_MACHINE\…).
+export const CURRENT_VERSION_KEY = longKeyName(windowsKeys.CURRENT_VERSION_KEY);
+export const LSA_KEY = longKeyName(windowsKeys.LSA_KEY);
+export const LANMAN_SERVER_PARAMETERS_KEY = longKeyName(windowsKeys.LANMAN_SERVER_PARAMETERS_KEY);
+export const CODE_PAGE_KEY = longKeyName(windowsKeys.CODE_PAGE_KEY);
+export const PRINTERS_KEY = longKeyName(windowsKeys.PRINTERS_KEY);
 
 export type RegistryKeyValues = Readonly<Record<string, SimulatedRegistryValue>>;
 
@@ -33,18 +20,18 @@ export type RegistryKeyValues = Readonly<Record<string, SimulatedRegistryValue>>
  */
 export function registryKeys(state: Scenario): ReadonlyMap<string, { name: string; values: RegistryKeyValues }> {
   const keys = new Map<string, { name: string; values: RegistryKeyValues }>();
-  const add = (name: string, values: RegistryKeyValues) => keys.set(canonicalKeyName(name).toLowerCase(), { name: canonicalKeyName(name), values });
+  const add = (name: string, values: RegistryKeyValues) => keys.set(longKeyName(name).toLowerCase(), { name: longKeyName(name), values });
   add(CURRENT_VERSION_KEY, currentVersionValues(state.windows));
-  add(CODE_PAGE_KEY, { ACP: { type: 'REG_SZ', data: '1252' }, OEMCP: { type: 'REG_SZ', data: String(state.codePage) }, MACCP: { type: 'REG_SZ', data: '10000' } });
+  add(CODE_PAGE_KEY, { ACP: { type: 'REG_SZ', data: '1252' }, [OEM_CODE_PAGE_VALUE]: { type: 'REG_SZ', data: String(state.codePage) }, MACCP: { type: 'REG_SZ', data: '10000' } });
   // Printers live in the registry too; these keys follow from the scenario's printers.
   add(PRINTERS_KEY, { DefaultSpoolDirectory: { type: 'REG_SZ', data: 'C:\\Windows\\system32\\spool\\PRINTERS' } });
   for (const printer of state.printers) {
-    add(`${PRINTERS_KEY}\\${printer.name}`, {
-      Attributes: { type: 'REG_DWORD', data: 0x240 | (printer.shared ? PRINTER_ATTRIBUTE_SHARED : 0) },
+    add(printerKey(printer.name), {
+      [PRINTER_ATTRIBUTES_VALUE]: { type: 'REG_DWORD', data: 0x240 | (printer.shared ? PRINTER_ATTRIBUTE_SHARED : 0) },
       Name: { type: 'REG_SZ', data: printer.name },
       Port: { type: 'REG_SZ', data: printer.portName },
       'Printer Driver': { type: 'REG_SZ', data: printer.driverName },
-      'Share Name': { type: 'REG_SZ', data: printer.shareName },
+      [PRINTER_SHARE_NAME_VALUE]: { type: 'REG_SZ', data: printer.shareName },
     });
   }
   for (const [name, values] of Object.entries(state.registry)) add(name, values);
@@ -52,7 +39,7 @@ export function registryKeys(state: Scenario): ReadonlyMap<string, { name: strin
 }
 
 export function findKey(state: Scenario, key: string) {
-  return registryKeys(state).get(canonicalKeyName(key).toLowerCase()) ?? null;
+  return registryKeys(state).get(longKeyName(key).toLowerCase()) ?? null;
 }
 
 /** A value by name, case-insensitively (Windows keeps the case it was written with). */
@@ -63,8 +50,8 @@ export function findValue(values: RegistryKeyValues, name: string): [string, Sim
 
 /** The state with one value set (or removed with `value` null), keeping the stored name's case. */
 export function withRegistryValue(state: Scenario, key: string, name: string, value: SimulatedRegistryValue | null): Scenario {
-  const keyName = canonicalKeyName(key);
-  const existingKey = Object.keys(state.registry).find((k) => canonicalKeyName(k).toLowerCase() === keyName.toLowerCase());
+  const keyName = longKeyName(key);
+  const existingKey = Object.keys(state.registry).find((k) => longKeyName(k).toLowerCase() === keyName.toLowerCase());
   const values = { ...(existingKey ? state.registry[existingKey] : {}) };
   const existingName = Object.keys(values).find((n) => n.toLowerCase() === name.toLowerCase());
   if (existingName !== undefined) delete values[existingName];
@@ -86,7 +73,7 @@ function currentVersionValues(windows: WindowsIdentity): RegistryKeyValues {
 
 /** The host's keys at `key` and below, parents first (reg query /s). */
 export function keysUnder(state: Scenario, key: string) {
-  const prefix = canonicalKeyName(key).toLowerCase();
+  const prefix = longKeyName(key).toLowerCase();
   return [...registryKeys(state).entries()]
     .filter(([name]) => name === prefix || name.startsWith(`${prefix}\\`))
     .sort(([a], [b]) => a.localeCompare(b))
@@ -111,12 +98,20 @@ export function usesXpRegLayout(windows: WindowsIdentity): boolean {
   return /^5\./.test(windows.CurrentVersion);
 }
 
-/** Get-Printer exists from Windows 8 (NT 6.2) on; XP has no PowerShell at all. */
-export function hasGetPrinter(windows: WindowsIdentity): boolean {
-  const [major = 0, minor = 0] = windows.CurrentVersion.split('.').map(Number);
-  return major > 6 || (major === 6 && minor >= 2);
+/** Which Windows the simulated PC is, read from its identity as the app reads a real PC's. */
+function familyOf(windows: WindowsIdentity): WindowsFamily {
+  const values = Object.entries(windows)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    .map(([name, data], index) => ({ key: CURRENT_VERSION_KEY, name, type: 'REG_SZ', data, rawData: data, lineNumber: index + 1 }));
+  return windowsVersionFromRegistry(values).family;
 }
 
+/** The simulated PC has Get-Printer and Set-Printer where that Windows has them (or may: a server). */
+export function hasGetPrinter(windows: WindowsIdentity): boolean {
+  return printerCmdletsIn(familyOf(windows)) !== 'no';
+}
+
+/** The simulated PC has PowerShell where that Windows includes it (XP has none at all). */
 export function hasPowerShell(windows: WindowsIdentity): boolean {
-  return !/^5\./.test(windows.CurrentVersion);
+  return powerShellIncludedIn(familyOf(windows)) !== 'no';
 }

@@ -1,5 +1,8 @@
 import { GET_PRINTERS_SCRIPT, PRINTER_NAME_ENV, SHARE_NAME_ENV, SHARE_PRINTER_SCRIPT, UNSHARE_PRINTER_SCRIPT } from '../commands/powershell-scripts';
 import type { WindowsProgramName } from '../commands/windows-program';
+import { bareComputerName, sameComputer } from '../windows/computer-names';
+import { autodisconnectRegistryData } from '../windows/net-command-lines';
+import { AUTODISCONNECT_VALUE } from '../windows/registry-keys';
 import {
   findKey,
   findValue,
@@ -115,8 +118,6 @@ function dispatch(state: Scenario, program: SimulatedProgram, args: string[], en
 }
 
 const isSwitch = (arg: string, ...names: string[]) => names.some((name) => arg.toLowerCase() === name);
-const stripBackslashes = (name: string) => name.replace(/^\\\\/, '');
-const sameComputer = (a: string, b: string) => stripBackslashes(a).toLowerCase() === stripBackslashes(b).toLowerCase();
 
 // ---- net ---------------------------------------------------------------------------------------
 
@@ -218,8 +219,7 @@ function netConfigServer(state: Scenario, args: string[]): CommandOutcome {
   if (setting === undefined) return result(state, renderNetConfigServer(state.computerName, state.server, state.displayLanguage));
   const minutes = Number(setting.split(':')[1]);
   if (!Number.isInteger(minutes) || minutes < -1 || minutes > 65535) return failure(state, m.systemError(87), 2);
-  const stored = minutes === -1 ? 0xffffffff : minutes;
-  const next = withRegistryValue({ ...state, server: { ...state.server, autodisconnectMinutes: minutes } }, LANMAN_SERVER_PARAMETERS_KEY, 'autodisconnect', { type: 'REG_DWORD', data: stored });
+  const next = withRegistryValue({ ...state, server: { ...state.server, autodisconnectMinutes: minutes } }, LANMAN_SERVER_PARAMETERS_KEY, AUTODISCONNECT_VALUE, { type: 'REG_DWORD', data: autodisconnectRegistryData(minutes) });
   return result(next, m.commandCompleted());
 }
 
@@ -318,7 +318,7 @@ function netstat(state: Scenario, args: string[]): CommandOutcome {
     { proto: 'TCP', local: '192.168.1.10:139', foreign: '0.0.0.0:0', state: 'LISTENING', pid: 4 },
   ];
   state.sessions.forEach((session, index) => {
-    const address = session.address ?? stripBackslashes(session.computer);
+    const address = session.address ?? bareComputerName(session.computer);
     if (!/^[\d.]+$|^\[/.test(address)) return;
     rows.push({ proto: 'TCP', local: '192.168.1.10:445', foreign: `${address}:${49152 + index}`, state: 'ESTABLISHED', pid: 4 });
   });

@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ActionId } from '../../../shared/diagnosis/actions';
 import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
 import { findingMessageKeys, type FindingId } from '../../../shared/diagnosis/finding';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
-import { canUndo, type JournalEntry, type JournalStatus } from '../../../shared/fixes/journal-entry';
+import { canUndo, type EntryState, type JournalEntry } from '../../../shared/fixes/journal-entry';
 import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n/translate';
 import type { EventSink, FixProgressEvent, ScanResult } from '../../../shared/ipc/contract';
 import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
@@ -27,9 +28,9 @@ ${FIX_OPTIONS_USAGE}
 The journal and backups are kept in %APPDATA%\\Workgroup Doctor (elsewhere ~/.local/share/workgroup-doctor;
 WORKGROUP_DOCTOR_DATA_DIR overrides it). There is no --from: saved outputs cannot be changed.`;
 
-/** A journal entry's status as a short label (the app's list of changes uses the same words). */
-export function statusWords(status: JournalStatus, t: Translate): string {
-  return t(`changes.status.${status}` as MessageKey);
+/** How a recorded change stands, as a short label (the app's list of changes uses the same words). */
+export function stateWords(state: EntryState, t: Translate): string {
+  return t(`changes.status.${state}` as MessageKey);
 }
 
 /** What happened to a change, as a sentence (the app's Result step says the same). */
@@ -130,7 +131,8 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
     const lines = [`Result: ${outcomeSentence(entry, t)}`];
     if (entry.problem) lines.push(`Problem: ${entry.problem}`);
     lines.push(`Change: ${entry.id}`);
-    lines.push(`Backups: ${entry.backupFiles.length > 0 ? entry.backupFiles.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
+    const backups = entry.backupFiles.map((name) => path.join(folder.backupsDirectory, name));
+    lines.push(`Backups: ${backups.length > 0 ? backups.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
     lines.push(`Journal: ${folder.journalFile}`);
     lines.push('', ...comparisonText(fix.request, before, after, t), '');
     if (canUndo(entry)) lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${fix.target.name}` : ''}`);

@@ -49,7 +49,7 @@ export async function runReportCommand(args: readonly string[], io: CliIo, conte
   for (const target of targets) {
     const host = await openHost(target, context, { log: cliLog(io, values.verbose), readsPc: true });
     await scanOf(host, role);
-    pcs.push(host.reportInput()!);
+    pcs.push((await host.reportInput())!);
   }
   const report = reportFile({ appVersion: context.version, generatedAt: new Date().toISOString(), anonymize: values.anonymize ?? false, pcs }, format, createTranslator());
   if (values.output === undefined) {

@@ -1,32 +1,46 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { undoCommands } from '../../../shared/fixes/fix-plan';
-import { canUndo, type JournalEntry } from '../../../shared/fixes/journal-entry';
-import { createTranslator, type Translate } from '../../../shared/i18n/translate';
+import { canUndo, changeSummary, entryState, requestOf, stepMessages, type JournalEntry } from '../../../shared/fixes/journal-entry';
+import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n/translate';
 import type { Host } from '../../host';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
 import { openHost, targetFrom, type CliContext } from '../cli-host';
-import { confirm, outcomeSentence, statusWords } from './apply-command';
+import { confirm, outcomeSentence, stateWords } from './apply-command';
 import { commandLine, refusalFailure } from './plan-command';
 import { roleFrom } from './role-and-scan';
 
 export const UNDO_USAGE = `workgroup-doctor undo <change-id | all> [--scenario <name>] [--role host|client] [--yes] [--json] [--verbose]
 
 Puts back a change "apply" made on this PC (or every change that can still be undone, newest first),
-as recorded in the journal; "changes" lists them. Asks first unless --yes. Ended connections and
-closed files cannot be undone. Run it in an administrator prompt. With --scenario, undoes a change
-made on that simulated PC.`;
+as recorded in the journal; "changes" lists them. A change that was interrupted is put back from the
+steps it had started. Reads the PC first and shows the commands that put back what is still changed;
+asks first unless --yes. Ended connections and closed files cannot be undone. Run it in an
+administrator prompt. With --scenario, undoes a change made on that simulated PC.`;
 
 export const CHANGES_USAGE = `workgroup-doctor changes [--scenario <name>] [--json]
 
-Lists the changes recorded in this PC's journal (or a simulated PC's): when, what, how it ended, and
-whether it can be undone.`;
+Lists the changes recorded in this PC's journal (or a simulated PC's): when, what, how it ended (an
+interrupted change with the steps it had started), and whether it can be undone.`;
 
-/** The journal's entries, or a failure that says the journal is damaged and was kept as it is. */
-function journalEntries(host: Host, t: Translate): readonly JournalEntry[] {
-  const changes = host.changes();
+/** The journal, or a failure that says the journal is damaged and was kept as it is. */
+async function journalEntries(host: Host, t: Translate): Promise<{ entries: readonly JournalEntry[]; changeRunning: boolean }> {
+  const changes = await host.changes();
   if (changes.kind === 'damaged') throw new CliFailure(`${t('plan.refusal.journal-damaged', { path: changes.path })} (${changes.reason})`);
-  return changes.entries;
+  return changes;
+}
+
+/** The steps an interrupted change had recorded, in the plan's words. */
+function recordedSteps(entry: JournalEntry, t: Translate): string[] {
+  const messages = stepMessages(entry.change);
+  if (entry.steps.length === 0) return [`    ${t('changes.interrupted.nothing-started')}`];
+  return [
+    `    ${t('changes.interrupted')}`,
+    ...entry.steps.map((step, index) => {
+      const words = messages[index] ? t(messages[index].key, messages[index].params) : `step ${index + 1}`;
+      return `      ${index + 1}. ${t(`changes.step.${step.state}` as MessageKey, { step: words })}`;
+    }),
+  ];
 }
 
 export async function runUndoCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
@@ -46,7 +60,7 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
 
   // The journal is read first: nothing to undo needs no Windows and no administrator.
   const reader = await openHost(target, context, { log: cliLog(io, values.verbose), readsPc: false });
-  const entries = journalEntries(reader, t);
+  const { entries } = await journalEntries(reader, t);
   const targets = entryId === 'all' ? entries.filter(canUndo).reverse() : entries.filter((entry) => entry.id === entryId);
   if (targets.length === 0 || !targets.every(canUndo)) {
     throw new CliFailure(`${t('undo.refusal.nothing')} ("workgroup-doctor changes" lists what ${reader.machine().folder.journalFile} records.)`);
@@ -54,11 +68,14 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
   if (target.kind === 'this-pc' && context.platform !== 'win32') throw new CliFailure('this computer does not run Windows: undo works on the Windows PC where "apply" made the change.');
   const host = target.kind === 'this-pc' ? await openHost(target, context, { log: cliLog(io, values.verbose), readsPc: true }) : reader;
 
+  // Planned from the journal's facts and the PC as it is now; undo plans again when it runs.
+  const planned = await host.planUndo(entryId, role);
+  if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
   const lines = [`Workgroup Doctor: undo on ${host.machine().label}`, ''];
-  for (const change of targets) {
-    lines.push(`${change.id}: ${t(change.summary.key, change.summary.params)}`);
-    undoCommands(change.plan).forEach((command, index) => lines.push(`    ${index + 1}. ${t(command.purpose.key, command.purpose.params)}`, `       > ${commandLine(command)}`));
-    if (change.changed.length > 0) lines.push(`    and the registry values it changed are put back: ${change.changed.map((value) => value.name).join(', ')}`);
+  for (const plan of planned.plans) {
+    lines.push(`${plan.entryId}: ${t(plan.summary.key, plan.summary.params)}`);
+    if (plan.steps.length === 0) lines.push('    (already as it was before: nothing to run)');
+    plan.steps.forEach((step, index) => lines.push(`    ${index + 1}. ${t(step.command.purpose.key, step.command.purpose.params)}`, `       > ${commandLine(step.command)}`));
   }
   say(`${lines.join('\n')}\n\n`);
   if (!values.yes && !(await confirm(io, say, 'Undo these changes?'))) {
@@ -84,32 +101,44 @@ export async function runChangesCommand(args: readonly string[], io: CliIo, cont
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
   const t = createTranslator();
   const host = await openHost(targetFrom({ scenario: values.scenario }), context, { log: cliLog(io, false), readsPc: false });
-  const file = host.machine().folder.journalFile;
-  const entries = journalEntries(host, t);
+  const folder = host.machine().folder;
+  const file = folder.journalFile;
+  const { entries, changeRunning } = await journalEntries(host, t);
+  const backupPaths = (entry: JournalEntry) => entry.backupFiles.map((name) => path.join(folder.backupsDirectory, name));
+  const undoable = (entry: JournalEntry) => canUndo(entry) && entryState(entry, changeRunning) !== 'in-progress';
   if (values.json) {
-    const listed = entries.map((entry) => ({
-      id: entry.id,
-      request: entry.request,
-      status: entry.status,
-      summary: t(entry.summary.key, entry.summary.params),
-      startedAt: entry.startedAt,
-      finishedAt: entry.finishedAt,
-      undoable: canUndo(entry),
-      backupFiles: entry.backupFiles,
-      problem: entry.problem,
-      undoneAt: entry.undoneAt,
-    }));
+    const listed = entries.map((entry) => {
+      const summary = changeSummary(entry.change);
+      const messages = stepMessages(entry.change);
+      return {
+        id: entry.id,
+        request: requestOf(entry.change),
+        status: entry.status,
+        state: entryState(entry, changeRunning),
+        summary: t(summary.key, summary.params),
+        startedAt: entry.startedAt,
+        finishedAt: entry.finishedAt,
+        undoable: undoable(entry),
+        backupFiles: backupPaths(entry),
+        steps: entry.steps.map((step, index) => ({ step: messages[index] ? t(messages[index].key, messages[index].params) : `step ${index + 1}`, state: step.state })),
+        problem: entry.problem,
+        undoneAt: entry.undoneAt,
+      };
+    });
     io.stdout(`${JSON.stringify({ journal: file, entries: listed }, null, 2)}\n`);
     return 0;
   }
   const lines = [`Journal: ${file}`, ''];
   if (entries.length === 0) lines.push('No changes recorded.');
   for (const entry of entries) {
-    lines.push(`${entry.id}  ${statusWords(entry.status, t)}`);
-    lines.push(`    ${t(entry.summary.key, entry.summary.params)}`);
+    const state = entryState(entry, changeRunning);
+    const summary = changeSummary(entry.change);
+    lines.push(`${entry.id}  ${stateWords(state, t)}`);
+    lines.push(`    ${t(summary.key, summary.params)}`);
+    if (state === 'interrupted' || state === 'undo-interrupted') lines.push(...recordedSteps(entry, t));
     if (entry.problem) lines.push(`    Problem: ${entry.problem}`);
-    if (entry.backupFiles.length > 0) lines.push(`    Backups: ${entry.backupFiles.join(', ')}`);
-    if (canUndo(entry)) lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${values.scenario}` : ''}`);
+    if (entry.backupFiles.length > 0) lines.push(`    Backups: ${backupPaths(entry).join(', ')}`);
+    if (undoable(entry)) lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${values.scenario}` : ''}`);
   }
   io.stdout(`${lines.join('\n')}\n`);
   return 0;

@@ -1,15 +1,13 @@
 import type { CommandFailure } from '../../../shared/commands/command-failure';
-import type { FixPlan, PlannedCommand, StepCheck } from '../../../shared/fixes/fix-plan';
-import type { CommandRecord, JournalEntry, JournalStatus } from '../../../shared/fixes/journal-entry';
-import { canUndo } from '../../../shared/fixes/journal-entry';
-import { SNAPSHOT_KEYS } from '../../../shared/fixes/registry-allowlist';
-import { changedValues, restoreCommands, snapshotValues, type RegistrySnapshot, type ValueChange } from '../../../shared/fixes/registry-snapshot';
-import { parseNetFile } from '../../../shared/parsers/net-file';
-import { parseNetSession } from '../../../shared/parsers/net-session';
-import { findRegValue, parseRegQuery } from '../../../shared/parsers/reg-query';
+import type { CommandRecord } from '../../../shared/fixes/command-record';
+import type { FixPlan, PlannedStep, UndoPlan } from '../../../shared/fixes/fix-plan';
+import type { JournalEntry, JournalStatus, StepRecord } from '../../../shared/fixes/journal-format';
 import { CommandError } from '../commands/command-error';
 import type { CommandRunner } from '../commands/command-runner';
+import { stepHolds } from './check-step';
+import { CommandRecorder } from './command-recorder';
 import type { Journal } from './journal';
+import { runOperation } from './run-operation';
 
 export interface FixProgress {
   readonly entryId: string;
@@ -27,179 +25,148 @@ export interface EngineDependencies {
   readonly now?: () => Date;
 }
 
-const PRINTERS_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Print\\Printers';
-const PRINTER_ATTRIBUTE_SHARED = 0x8;
-const OUTPUT_KEPT = 2000;
+/** What a change did: its journal entry, and the commands it ran (for technicians, never journaled). */
+export interface EngineOutcome {
+  readonly entry: JournalEntry;
+  readonly commands: readonly CommandRecord[];
+}
 
 /**
- * Carries out a plan: backups first, then the settings as they are, then each step followed by a check
- * that it took effect. A failed step puts back what the earlier ones changed. The journal is written
- * before the first command and after every one, so nothing the app does goes unrecorded.
+ * Carries out a plan: the entry with the change's facts is written before anything runs (if the journal
+ * cannot be written, nothing is changed), then the backups, then each step, recorded as started before it
+ * runs and as done once a check read back that it took effect. A step that fails puts back the steps
+ * before it (and itself: it may have half-happened). If the app or the PC stops in the middle, the entry
+ * says which steps started, and undo puts them back from the facts (see planUndo).
  */
-export async function applyPlan(plan: FixPlan, dependencies: EngineDependencies, id: string): Promise<JournalEntry> {
-  const session = new EntrySession(dependencies, {
+export async function applyPlan(plan: FixPlan, dependencies: EngineDependencies, id: string, backupFiles: readonly string[]): Promise<EngineOutcome> {
+  const change = new ChangeRun(dependencies, {
     id,
-    request: plan.request,
-    summary: plan.summary,
     status: 'applying',
     startedAt: timestamp(dependencies),
     finishedAt: null,
-    plan,
-    backupFiles: plan.backup.map((command) => command.args[2]!).filter(Boolean),
-    before: null,
-    after: null,
-    changed: [],
-    stepsDone: 0,
-    commands: [],
+    change: plan.change,
+    backupFiles: [...backupFiles],
+    steps: [],
     problem: null,
     undoneAt: null,
   });
-  // Written before anything runs: if the journal cannot be written, nothing is changed.
-  session.save();
+  await change.save();
 
-  for (const command of plan.backup) {
-    const outcome = await session.run(command, 'backup');
-    if (!outcome.ok) return session.finish('aborted', `backup failed: ${describe(outcome.failure)}; nothing was changed`);
+  change.phase('backup');
+  for (const backup of plan.backup) {
+    const failure = await change.run(backup.operation);
+    if (failure) return change.finish('aborted', `backup failed: ${describe(failure)}; nothing was changed`);
   }
-  const before = await session.snapshot();
-  if (Object.keys(before).length < SNAPSHOT_KEYS.length && plan.steps.some((step) => step.check.kind === 'registry-value')) {
-    return session.finish('aborted', 'the settings could not be read before the change; nothing was changed');
-  }
-  session.update({ before });
 
   for (const [index, step] of plan.steps.entries()) {
-    dependencies.onProgress?.({ entryId: id, phase: 'step', status: 'running', step: index + 1, steps: plan.steps.length });
-    const ran = await session.run(step.command, 'step');
-    const held = ran.ok && (await session.check(step.check));
+    const progress = { entryId: id, phase: 'step', step: index + 1, steps: plan.steps.length } as const;
+    await change.startStep(index);
+    dependencies.onProgress?.({ ...progress, status: 'running' });
+    change.phase('step');
+    const failure = await change.run(step.command.operation);
+    const held = failure === null && (await change.holds(step.check));
+    await change.finishStep(index, held ? 'done' : 'failed');
+    dependencies.onProgress?.({ ...progress, status: held ? 'ok' : 'failed' });
     if (!held) {
-      dependencies.onProgress?.({ entryId: id, phase: 'step', status: 'failed', step: index + 1, steps: plan.steps.length });
-      const problem = ran.ok ? `step ${index + 1} ran but did not take effect` : `step ${index + 1} failed: ${describe(ran.failure)}`;
+      const problem = failure ? `step ${index + 1} failed: ${describe(failure)}` : `step ${index + 1} ran but did not take effect`;
       // A step that ran without taking effect may have half-happened: its own undo runs too.
-      const undoUpTo = ran.ok ? index + 1 : index;
-      const restored = await session.putBack(plan, undoUpTo, before, 'rollback');
-      return session.finish(restored ? 'rolled-back' : 'rollback-failed', `${problem}; ${restored ? 'everything was put back as it was' : 'putting back the earlier steps failed too: see the commands'}`);
+      const restored = await change.putBack(plan.steps.slice(0, failure ? index : index + 1));
+      return change.finish(restored ? 'rolled-back' : 'rollback-failed', `${problem}; ${restored ? 'everything was put back as it was' : 'putting back the earlier steps failed too: see the commands'}`);
     }
-    session.update({ stepsDone: index + 1 });
-    dependencies.onProgress?.({ entryId: id, phase: 'step', status: 'ok', step: index + 1, steps: plan.steps.length });
   }
-
-  const after = await session.snapshot();
-  session.update({ after, changed: changedValues(before, after) });
-  return session.finish('applied', null);
+  return change.finish('applied', null);
 }
 
-/** Puts back what an applied fix changed: the steps' undo commands, then any saved value still different. */
-export async function undoEntry(entry: JournalEntry, dependencies: EngineDependencies): Promise<JournalEntry> {
-  if (!canUndo(entry)) throw new Error(`change ${entry.id} cannot be undone (status ${entry.status})`);
-  const session = new EntrySession(dependencies, { ...entry, status: 'undoing', problem: null });
-  session.save();
-  const restored = await session.putBack(entry.plan, entry.stepsDone, entry.before ?? {}, 'undo', entry.changed);
-  session.update({ undoneAt: timestamp(dependencies) });
-  return session.finish(restored ? 'undone' : 'undo-failed', restored ? null : 'some of the change could not be put back: see the commands');
+/**
+ * Puts a recorded change back with the steps planned afresh from its facts (planUndo), each checked. The
+ * entry says "undoing" before the first runs; its steps are not recorded one by one, because an undo
+ * that stops halfway is planned again from the same facts and puts back only what still differs.
+ */
+export async function undoEntry(entry: JournalEntry, plan: UndoPlan, dependencies: EngineDependencies): Promise<EngineOutcome> {
+  const change = new ChangeRun(dependencies, { ...entry, status: 'undoing', problem: null });
+  await change.save();
+  let restored = true;
+  for (const step of plan.steps) {
+    change.phase('undo');
+    const failure = await change.run(step.command.operation);
+    restored = failure === null && (await change.holds(step.check)) && restored;
+  }
+  if (restored) change.set({ undoneAt: timestamp(dependencies) });
+  return change.finish(restored ? 'undone' : 'undo-failed', restored ? null : 'some of the change could not be put back: see the commands');
 }
 
-class EntrySession {
+/** One change being carried out: its entry, saved at every turn, and the commands it ran. */
+class ChangeRun {
+  private readonly recorder: CommandRecorder;
+
   constructor(
     private readonly dependencies: EngineDependencies,
     private entry: JournalEntry,
-  ) {}
-
-  save(): void {
-    this.dependencies.journal.save(this.entry);
+  ) {
+    this.recorder = new CommandRecorder(dependencies.runner, () => dependencies.now?.() ?? new Date());
   }
 
-  update(changes: Partial<JournalEntry>): void {
+  phase(phase: CommandRecord['phase']): void {
+    this.recorder.phase = phase;
+  }
+
+  set(changes: Partial<JournalEntry>): void {
     this.entry = { ...this.entry, ...changes };
-    this.save();
   }
 
-  finish(status: JournalStatus, problem: string | null): JournalEntry {
-    this.update({ status, problem, finishedAt: timestamp(this.dependencies) });
+  save(): Promise<void> {
+    return this.dependencies.journal.save(this.entry);
+  }
+
+  /** Recorded in the journal before the step's command runs. */
+  startStep(index: number): Promise<void> {
+    const started: StepRecord = { state: 'started', startedAt: timestamp(this.dependencies), finishedAt: null };
+    this.set({ steps: [...this.entry.steps.slice(0, index), started] });
+    return this.save();
+  }
+
+  finishStep(index: number, state: 'done' | 'failed'): Promise<void> {
+    this.set({ steps: this.entry.steps.map((step, i) => (i === index ? { ...step, state, finishedAt: timestamp(this.dependencies) } : step)) });
+    return this.save();
+  }
+
+  async finish(status: JournalStatus, problem: string | null): Promise<EngineOutcome> {
+    this.set({ status, problem, finishedAt: this.entry.finishedAt ?? timestamp(this.dependencies) });
+    await this.save();
     this.dependencies.onProgress?.({ entryId: this.entry.id, phase: 'done', status: status === 'applied' || status === 'undone' ? 'ok' : 'failed' });
-    return this.entry;
+    return { entry: this.entry, commands: this.recorder.records };
   }
 
-  async run(command: PlannedCommand, phase: CommandRecord['phase']): Promise<{ ok: true; stdout: string } | { ok: false; failure: CommandFailure }> {
-    const started = performance.now();
-    const argv = [command.program, ...command.args];
+  /** Runs one operation; the failure, or null when the command did its job. */
+  async run(operation: Parameters<typeof runOperation>[1]): Promise<CommandFailure | null> {
     try {
-      const output = await this.dependencies.runner.run(command.program, command.args, {
-        ...(command.env ? { env: command.env } : {}),
-        ...(command.codePage ? { codePage: command.codePage } : {}),
-      });
-      this.record({ phase, argv, exitCode: output.exitCode, failure: null, durationMs: output.durationMs, output: `${output.stdout}${output.stderr}`.slice(0, OUTPUT_KEPT) });
-      return { ok: true, stdout: output.stdout };
+      await runOperation(this.recorder.runner, operation);
+      return null;
     } catch (error) {
-      if (!(error instanceof CommandError)) throw error;
-      this.record({ phase, argv, exitCode: error.exitCode, failure: error.failure, durationMs: Math.round(performance.now() - started), output: `${error.stderr}${error.stdout}`.slice(0, OUTPUT_KEPT) });
-      return { ok: false, failure: error.failure };
+      if (error instanceof CommandError) return error.failure;
+      throw error;
     }
   }
 
-  private record(record: Omit<CommandRecord, 'at'>): void {
-    this.update({ commands: [...this.entry.commands, { ...record, at: timestamp(this.dependencies) }] });
-  }
-
-  /** The snapshot keys as they are now; a key that cannot be read is left out. */
-  async snapshot(): Promise<RegistrySnapshot> {
-    const snapshot: RegistrySnapshot = {};
-    for (const key of SNAPSHOT_KEYS) {
-      const read = await this.run({ program: 'reg', args: ['query', key], purpose: { key: 'plan.purpose.read-before' } }, 'read');
-      if (read.ok) snapshot[key] = snapshotValues(key, parseRegQuery(read.stdout).values);
-    }
-    return snapshot;
-  }
-
-  /** Whether a step took effect, read back from Windows rather than trusted from its exit code. */
-  async check(check: StepCheck): Promise<boolean> {
-    const read = (args: string[], program: 'reg' | 'net' = 'reg') => this.run({ program, args, purpose: { key: 'plan.purpose.read-before' } }, 'check');
-    switch (check.kind) {
-      case 'registry-value': {
-        const result = await read(['query', check.key, '/v', check.name]);
-        const value = result.ok ? findRegValue(parseRegQuery(result.stdout).values, check.name) : null;
-        return typeof value?.data === 'number' && value.data === (check.data < 0 ? check.data >>> 0 : check.data);
-      }
-      case 'printer-shared':
-        return (await this.printerShared(check.printer)) === check.shared;
-      case 'no-session': {
-        const result = await read(['session'], 'net');
-        const name = check.computer.toLowerCase();
-        return result.ok && !parseNetSession(result.stdout).sessions.some((session) => session.computer.toLowerCase() === name);
-      }
-      case 'file-closed': {
-        const result = await read(['file'], 'net');
-        return result.ok && !parseNetFile(result.stdout).files.some((file) => file.id === check.fileId);
-      }
+  async holds(check: PlannedStep['check']): Promise<boolean> {
+    const phase = this.recorder.phase;
+    this.phase('check');
+    try {
+      return await stepHolds(this.recorder.runner, check);
+    } finally {
+      this.phase(phase);
     }
   }
 
-  private async printerShared(printer: string): Promise<boolean | null> {
-    const result = await this.run({ program: 'reg', args: ['query', `${PRINTERS_KEY}\\${printer}`, '/v', 'Attributes'], purpose: { key: 'plan.purpose.read-before' } }, 'check');
-    const value = result.ok ? findRegValue(parseRegQuery(result.stdout).values, 'Attributes') : null;
-    return typeof value?.data === 'number' ? (value.data & PRINTER_ATTRIBUTE_SHARED) !== 0 : null;
-  }
-
-  /**
-   * Undoes steps [0, stepsToUndo) last first, then restores every saved value that still differs from
-   * `before` (only values in the snapshot keys; for undo, only those the fix itself changed), and
-   * reads back to confirm. True when everything is as it was.
-   */
-  async putBack(plan: FixPlan, stepsToUndo: number, before: RegistrySnapshot, phase: 'rollback' | 'undo', onlyValues?: readonly ValueChange[]): Promise<boolean> {
-    let allRan = true;
-    for (const step of plan.steps.slice(0, stepsToUndo).reverse()) {
-      for (const command of step.undo) allRan = (await this.run(command, phase)).ok && allRan;
-      if (step.check.kind === 'printer-shared' && (await this.printerShared(step.check.printer)) !== !step.check.shared) allRan = false;
+  /** Undoes the given steps, last first, and reads back each; true when everything is as it was. */
+  async putBack(steps: readonly PlannedStep[]): Promise<boolean> {
+    let restored = true;
+    for (const step of [...steps].reverse()) {
+      this.phase('rollback');
+      for (const undo of step.undo) restored = (await this.run(undo.operation)) === null && restored;
+      if (step.undoCheck) restored = (await this.holds(step.undoCheck)) && restored;
     }
-    const remaining = async () => {
-      const now = await this.snapshot();
-      const differences = changedValues(before, now);
-      return onlyValues ? differences.filter((d) => onlyValues.some((v) => v.key === d.key && v.name.toLowerCase() === d.name.toLowerCase())) : differences;
-    };
-    const toRestore = await remaining();
-    if (toRestore.length === 0) return allRan;
-    const { commands, unrestorable } = restoreCommands(toRestore);
-    for (const command of commands) await this.run(command, 'restore');
-    return allRan && unrestorable.length === 0 && (await remaining()).length === 0;
+    return restored;
   }
 }
 

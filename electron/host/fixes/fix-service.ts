@@ -2,16 +2,20 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PcRole } from '../../../shared/diagnosis/finding';
 import { readHostFacts } from '../../../shared/diagnosis/host-facts';
-import type { Refusal } from '../../../shared/fixes/fix-plan';
+import type { CommandRecord } from '../../../shared/fixes/command-record';
+import type { Refusal, UndoPlan } from '../../../shared/fixes/fix-plan';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
 import { canUndo, type JournalEntry } from '../../../shared/fixes/journal-entry';
 import { planFix } from '../../../shared/fixes/plan-fix';
+import { planUndo } from '../../../shared/fixes/plan-undo';
 import type { ApplyResponse, ChangesResponse, PlanResponse, ScanResult, UndoResponse } from '../../../shared/ipc/contract';
 import type { CommandLog } from '../commands/command-log';
 import type { PcDataFolder } from '../data-folder';
 import type { Machine } from '../machines/machine';
+import { BusyError } from '../work-lock';
 import { applyPlan, undoEntry, type FixProgress } from './fix-engine';
 import { Journal, JournalDamagedError, JournalUnwritableError } from './journal';
+import { holdPcChangeLock, isPcChanging } from './pc-change-lock';
 
 export interface FixServiceOptions {
   /** The PC the fixes are for (it can change: demo mode switches PCs). */
@@ -23,11 +27,17 @@ export interface FixServiceOptions {
   readonly now?: () => Date;
 }
 
+/** How the recorded changes would be undone now, for showing before asking (the CLI's undo). */
+export type UndoPlansResponse = { readonly kind: 'plans'; readonly plans: readonly UndoPlan[] } | RefusedResponse;
+
 export interface FixService {
   /** The plan for a fix, made from the scan the user saw; changes nothing. */
   plan(request: FixRequest, lastScan: ScanResult | null): PlanResponse;
   apply(request: FixRequest, role: PcRole): Promise<ApplyResponse>;
-  changes(): ChangesResponse;
+  /** The journal; `changingHere` says this process is making a change right now. */
+  changes(changingHere: boolean): Promise<ChangesResponse>;
+  /** Scans and plans the undo of one change (or all), changing nothing. */
+  planUndo(entryId: string | 'all', role: PcRole): Promise<UndoPlansResponse>;
   undo(entryId: string | 'all', role: PcRole): Promise<UndoResponse>;
 }
 
@@ -49,30 +59,64 @@ function backupFileNamer(folder: PcDataFolder, at: Date): (name: string) => stri
 
 /**
  * Fixes as the user meets them: planned from the scan they saw, applied after a fresh scan confirms the
- * plan still holds, recorded in the journal, and verified by scanning again afterwards. The host runs
- * each of these alone (see WorkLock).
+ * plan still holds, recorded in the journal, and verified by scanning again afterwards. Undo plans afresh
+ * from the journal's facts and a fresh scan. The host runs each of these alone in this process
+ * (WorkLock); a change also holds the PC's change lock, so the window and the command line never change
+ * the same PC at once.
  */
 export function createFixService(options: FixServiceOptions): FixService {
   const now = () => options.now?.() ?? new Date();
-  const journal = () => new Journal(options.machine().folder.journalFile);
+  const journal = (machine: Machine = options.machine()) => new Journal(machine.folder.journalFile);
   const engine = (machine: Machine) => ({
     runner: machine.runner!,
-    journal: journal(),
+    journal: journal(machine),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
 
   /** Turns journal trouble into refusals that say what to do; a machine of saved outputs is never changed. */
-  async function changing<T>(work: (machine: Machine) => Promise<T>): Promise<T | RefusedResponse> {
-    const machine = options.machine();
-    if (machine.runner === null) return refused('read-only', 'plan.refusal.read-only');
+  async function refusingOnJournalTrouble<T>(work: () => Promise<T>): Promise<T | RefusedResponse> {
     try {
-      return await work(machine);
+      return await work();
     } catch (error) {
       if (error instanceof JournalDamagedError) return refused('journal-damaged', 'plan.refusal.journal-damaged', { path: error.file });
       if (error instanceof JournalUnwritableError) return refused('journal-unwritable', 'plan.refusal.journal-unwritable', { path: error.file, reason: error.reason });
       throw error;
     }
+  }
+
+  /** A change of the PC: read-only machines are refused, and the PC's change lock is held throughout. */
+  async function changing<T>(work: (machine: Machine) => Promise<T>): Promise<T | RefusedResponse> {
+    const machine = options.machine();
+    if (machine.runner === null) return refused('read-only', 'plan.refusal.read-only');
+    return refusingOnJournalTrouble(async () => {
+      const outcome = await holdPcChangeLock(machine.folder, () => work(machine));
+      // Another process (the window, the command line) is changing this PC.
+      if (outcome === null) throw new BusyError('change', 'change');
+      return outcome.value;
+    });
+  }
+
+  /** The changes `entryId` names, if every one of them can be undone. */
+  function undoTargets(entries: readonly JournalEntry[], entryId: string): JournalEntry[] | null {
+    const targets = entryId === 'all' ? entries.filter(canUndo).reverse() : entries.filter((entry) => entry.id === entryId);
+    return targets.length > 0 && targets.every(canUndo) ? targets : null;
+  }
+
+  /** Scans, then plans the undo of each target from its facts; a refusal when any cannot be planned. */
+  async function plannedUndos(machine: Machine, entryId: string, role: PcRole) {
+    const targets = undoTargets(journal(machine).read().entries, entryId);
+    if (!targets) return refused('nothing-to-change', 'undo.refusal.nothing');
+    const before = await options.scan(role);
+    if (before.readings.elevated === false) return refused('not-elevated', 'plan.refusal.not-elevated');
+    const facts = readHostFacts(before.readings);
+    const plans: UndoPlan[] = [];
+    for (const target of targets) {
+      const planned = planUndo(target, facts);
+      if (!planned.ok) return { kind: 'refused' as const, refusal: planned.refusal };
+      plans.push(planned.plan);
+    }
+    return { kind: 'planned' as const, targets, plans };
   }
 
   return {
@@ -84,7 +128,7 @@ export function createFixService(options: FixServiceOptions): FixService {
 
     apply: (request, role) =>
       changing(async (machine) => {
-        journal().read();
+        journal(machine).read();
         // The plan the user confirmed was made from an earlier scan: the machine is read again and
         // the plan rebuilt from what is true now (a client may have gone, a value changed).
         const before = await options.scan(role);
@@ -100,33 +144,46 @@ export function createFixService(options: FixServiceOptions): FixService {
         }
         const id = `${stampOf(at)}-${request.action}`;
         options.log.info(`applying ${request.action} as ${id}`);
-        const entry = await applyPlan(outcome.plan, engine(machine), id);
+        // The journal keeps the backups' names only: they are for a technician, and undo never reads them.
+        const backupNames = outcome.plan.backup.flatMap((backup) => (backup.operation.kind === 'export-key' ? [path.basename(backup.operation.file)] : []));
+        const { entry, commands } = await applyPlan(outcome.plan, engine(machine), id, backupNames);
         options.log.info(`${id}: ${entry.status}${entry.problem ? ` (${entry.problem})` : ''}`);
-        return { kind: 'ran' as const, entry, before, after: await options.scan(role) };
+        return { kind: 'ran' as const, entry, commands, before, after: await options.scan(role) };
       }),
 
-    changes() {
+    async changes(changingHere) {
+      const machine = options.machine();
       try {
-        return { kind: 'ok', entries: journal().read().entries };
+        const entries = journal(machine).read().entries;
+        return { kind: 'ok', entries, changeRunning: changingHere || (await isPcChanging(machine.folder)) };
       } catch (error) {
         if (error instanceof JournalDamagedError) return { kind: 'damaged', path: error.file, reason: error.reason };
         throw error;
       }
     },
 
+    planUndo: async (entryId, role) => {
+      const machine = options.machine();
+      if (machine.runner === null) return refused('read-only', 'plan.refusal.read-only');
+      return refusingOnJournalTrouble(async () => {
+        const planned = await plannedUndos(machine, entryId, role);
+        return planned.kind === 'planned' ? { kind: 'plans' as const, plans: planned.plans } : planned;
+      });
+    },
+
     undo: (entryId, role) =>
       changing(async (machine) => {
-        const entries = journal().read().entries;
-        const targets = entryId === 'all' ? entries.filter(canUndo).reverse() : entries.filter((entry) => entry.id === entryId);
-        if (targets.length === 0 || !targets.every(canUndo)) return refused('nothing-to-change', 'undo.refusal.nothing');
-        const before = await options.scan(role);
-        if (before.readings.elevated === false) return refused('not-elevated', 'plan.refusal.not-elevated');
-        const undone: JournalEntry[] = [];
-        for (const target of targets) {
+        const planned = await plannedUndos(machine, entryId, role);
+        if (planned.kind !== 'planned') return planned;
+        const entries: JournalEntry[] = [];
+        const commands: CommandRecord[] = [];
+        for (const [index, target] of planned.targets.entries()) {
           options.log.info(`undoing ${target.id}`);
-          undone.push(await undoEntry(target, engine(machine)));
+          const outcome = await undoEntry(target, planned.plans[index]!, engine(machine));
+          entries.push(outcome.entry);
+          commands.push(...outcome.commands);
         }
-        return { kind: 'ran' as const, entries: undone, after: await options.scan(role) };
+        return { kind: 'ran' as const, entries, commands, after: await options.scan(role) };
       }),
   };
 }

@@ -1,8 +1,11 @@
 import type { MessageKey } from '../../../shared/i18n/translate';
-import { canUndo } from '../../../shared/fixes/journal-entry';
+import { canUndo, changeSummary, entryState, stepMessages, type EntryState, type JournalEntry } from '../../../shared/fixes/journal-entry';
 import { messageText } from '../components/message-text';
 import { useTranslate } from '../i18n/translation-context';
 import { useWizardStore } from '../store/wizard-store';
+
+/** States that ask for the user's attention: a change in effect, or one that stopped halfway. */
+const NOTABLE: ReadonlySet<EntryState> = new Set(['applied', 'interrupted', 'undo-interrupted']);
 
 /** Every change this app made on the PC, newest first, with its undo: the journal, for everyone. */
 export function ChangesPanel() {
@@ -23,26 +26,31 @@ export function ChangesPanel() {
   }
   const entries = [...changes.entries].reverse();
   if (entries.length === 0) return null;
-  const undoable = entries.filter(canUndo);
+  // A change being made right now (here or in the command line) is not offered for undo yet.
+  const undoable = (entry: JournalEntry) => canUndo(entry) && entryState(entry, changes.changeRunning) !== 'in-progress';
   return (
     <section className="changes" aria-labelledby="changes-heading">
       <h3 id="changes-heading">{t('changes.heading')}</h3>
       <ul>
-        {entries.map((entry) => (
-          <li key={entry.id} data-entry={entry.id}>
-            <span>{t('changes.item', { when: new Date(entry.startedAt).toLocaleString(), summary: messageText(entry.summary, t) })}</span>{' '}
-            <span className={`badge ${entry.status === 'applied' ? 'badge-warning' : 'badge-muted'}`}>{t(`changes.status.${entry.status}` as MessageKey)}</span>{' '}
-            {canUndo(entry) ? (
-              <button type="button" className="small" disabled={undo.running} onClick={() => void undoFromChanges(entry.id)}>
-                {t('changes.undo')}
-              </button>
-            ) : (
-              entry.status === 'applied' && <span className="muted">{t('changes.notUndoable')}</span>
-            )}
-          </li>
-        ))}
+        {entries.map((entry) => {
+          const state = entryState(entry, changes.changeRunning);
+          return (
+            <li key={entry.id} data-entry={entry.id} data-state={state}>
+              <span>{t('changes.item', { when: new Date(entry.startedAt).toLocaleString(), summary: messageText(changeSummary(entry.change), t) })}</span>{' '}
+              <span className={`badge ${NOTABLE.has(state) ? 'badge-warning' : 'badge-muted'}`}>{t(`changes.status.${state}` as MessageKey)}</span>{' '}
+              {undoable(entry) ? (
+                <button type="button" className="small" disabled={undo.running} onClick={() => void undoFromChanges(entry.id)}>
+                  {t('changes.undo')}
+                </button>
+              ) : (
+                entry.status === 'applied' && <span className="muted">{t('changes.notUndoable')}</span>
+              )}
+              {(state === 'interrupted' || state === 'undo-interrupted') && <RecordedSteps entry={entry} />}
+            </li>
+          );
+        })}
       </ul>
-      {undoable.length > 1 && (
+      {entries.filter(undoable).length > 1 && (
         <button type="button" disabled={undo.running} onClick={() => void undoFromChanges('all')}>
           {t('changes.undoAll')}
         </button>
@@ -59,5 +67,24 @@ export function ChangesPanel() {
         </p>
       )}
     </section>
+  );
+}
+
+/** What an interrupted change had recorded: each step that started, and whether it was confirmed. */
+function RecordedSteps({ entry }: { entry: JournalEntry }) {
+  const t = useTranslate();
+  if (entry.steps.length === 0) return <p className="muted">{t('changes.interrupted.nothing-started')}</p>;
+  const messages = stepMessages(entry.change);
+  return (
+    <div className="interrupted">
+      <p className="muted">{t('changes.interrupted')}</p>
+      <ol>
+        {entry.steps.map((step, index) => (
+          <li key={index} data-step-state={step.state}>
+            {t(`changes.step.${step.state}` as MessageKey, { step: messages[index] ? messageText(messages[index], t) : String(index + 1) })}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

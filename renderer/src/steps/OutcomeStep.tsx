@@ -7,6 +7,7 @@ import { useFocusHeading } from '../components/use-focus-heading';
 import { useTranslate } from '../i18n/translation-context';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
+import type { CommandRecord } from '../../../shared/fixes/command-record';
 import type { JournalEntry } from '../../../shared/fixes/journal-entry';
 import { canUndo } from '../../../shared/fixes/journal-entry';
 
@@ -101,7 +102,7 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
         </p>
       )}
 
-      <EntryDetails entry={latestEntry} />
+      <EntryDetails entry={latestEntry} commands={[...response.commands, ...(undone?.commands ?? [])]} />
 
       <div className="actions">
         {canUndo(entry) && !undone && (
@@ -120,17 +121,22 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
   );
 }
 
-function EntryDetails({ entry }: { entry: JournalEntry }) {
+/** The backups and the commands this change ran (from the result itself: the journal keeps no commands). */
+function EntryDetails({ entry, commands }: { entry: JournalEntry; commands: readonly CommandRecord[] }) {
   const t = useTranslate();
   return (
     <details className="technician">
       <summary>{t('outcome.details')}</summary>
       {entry.backupFiles.length > 0 && <p>{t('outcome.details.backups', { files: entry.backupFiles.join(', ') })}</p>}
-      <pre>
-        {entry.commands
-          .map((record) => `${record.at}  ${record.phase.padEnd(8)} ${commandLine({ program: record.argv[0] as never, args: record.argv.slice(1), purpose: { key: 'app.title' } })}  → ${record.failure ? record.failure.kind : `exit ${record.exitCode}`}`)
-          .join('\n')}
-      </pre>
+      {commands.length === 0 ? (
+        <p>{t('outcome.details.none')}</p>
+      ) : (
+        <pre>
+          {commands
+            .map((record) => `${record.at}  ${record.phase.padEnd(8)} ${commandLine({ program: record.argv[0] as never, args: record.argv.slice(1), purpose: { key: 'app.title' } })}  → ${record.failure ? record.failure.kind : `exit ${record.exitCode}`}`)
+            .join('\n')}
+        </pre>
+      )}
     </details>
   );
 }

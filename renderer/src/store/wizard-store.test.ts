@@ -104,14 +104,14 @@ describe('wizard store', () => {
 
   it('switches the demo scenario only on the first step, and shows that PC’s own changes', async () => {
     const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
-    const listChanges = vi.fn(async () => ({ ok: true, value: { kind: 'ok', entries: [] } }));
+    const listChanges = vi.fn(async () => ({ ok: true, value: { kind: 'ok', entries: [], changeRunning: false } }));
     (bridge as unknown as Record<string, unknown>).listChanges = listChanges;
-    useWizardStore.setState({ changes: { kind: 'ok', entries: [{ id: 'from-the-other-pc' } as never] } });
+    useWizardStore.setState({ changes: { kind: 'ok', entries: [{ id: 'from-the-other-pc' } as never], changeRunning: false } });
     await useWizardStore.getState().loadAppInfo();
     await useWizardStore.getState().selectScenario('b');
     expect(bridge.selectScenario).toHaveBeenCalledWith('b');
     expect(listChanges).toHaveBeenCalledOnce();
-    expect(useWizardStore.getState().changes).toEqual({ kind: 'ok', entries: [] });
+    expect(useWizardStore.getState().changes).toEqual({ kind: 'ok', entries: [], changeRunning: false });
     const boot = useWizardStore.getState().boot;
     expect(boot.kind === 'ready' && boot.info.activeScenarioId).toBe('b');
   });

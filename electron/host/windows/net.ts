@@ -1,0 +1,40 @@
+import { parseNetFile, type NetFile } from '../../../shared/parsers/net-file';
+import { parseNetSession, type NetSession } from '../../../shared/parsers/net-session';
+import {
+  netCloseFileCommand,
+  netEndSessionCommand,
+  netOpenFilesCommand,
+  netSessionsCommand,
+  netSetAutodisconnectCommand,
+} from '../../../shared/windows/net-command-lines';
+import type { CommandRunner } from '../commands/command-runner';
+import { runCommand } from './run-command';
+
+/*
+ * net.exe, as typed functions over the runner. net exits 0 when it did what was asked, 2 when it did
+ * not, and prints "System error N" (or "NET HELPMSG N"), which the runner turns into a CommandError with
+ * that number: 5 access denied, 2114 Server service stopped, 2312 no such session, 2314 no such file.
+ * An empty list ("There are no entries in the list.") is exit 0 and an empty array.
+ */
+
+export async function listSessions(runner: CommandRunner): Promise<NetSession[]> {
+  return parseNetSession((await runCommand(runner, netSessionsCommand())).stdout).sessions;
+}
+
+/** Ends every session of one client (never all: the builder refuses an empty name). */
+export async function deleteSession(runner: CommandRunner, computer: string): Promise<void> {
+  await runCommand(runner, netEndSessionCommand(computer));
+}
+
+export async function listOpenFiles(runner: CommandRunner): Promise<NetFile[]> {
+  return parseNetFile((await runCommand(runner, netOpenFilesCommand())).stdout).files;
+}
+
+export async function closeFile(runner: CommandRunner, fileId: number): Promise<void> {
+  await runCommand(runner, netCloseFileCommand(fileId));
+}
+
+/** The Server service's idle time in minutes, -1 for never; net writes it to the registry too. */
+export async function setAutodisconnect(runner: CommandRunner, minutes: number): Promise<void> {
+  await runCommand(runner, netSetAutodisconnectCommand(minutes));
+}
