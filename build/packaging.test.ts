@@ -194,8 +194,10 @@ describe.skipIf(builderCannotStart !== null)(`the package electron-builder makes
     expect(ownFiles.filter((entry) => /^(electron|shared|renderer|e2e|build|src|test-results|playwright-report|out\/test-reports|out\/node)(\/|$)/.test(entry))).toEqual([]);
     expect(ownFiles.filter((entry) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(entry))).toEqual([]);
     expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
-    // Packages only development needs (a devDependency that a production package also requires is production).
-    const developmentTools = tree.developmentOnlyNames;
+    // Packages only development needs: a devDependency that a production package also requires (the
+    // ICU parser under intl-messageformat) is production.
+    const requiredNames = new Set(tree.required.map(packageNameOf));
+    const developmentTools = new Set([...Object.keys(packageJson.devDependencies), ...tree.developmentOnlyNames].filter((name) => !requiredNames.has(name)));
     for (const name of ['electron', 'vite', 'vitest', 'esbuild', 'playwright', 'typescript', 'eslint', 'electron-builder', 'electron-vite']) expect(developmentTools).toContain(name);
     const packagedTools = entries.filter((entry) => {
       const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(entry);
