@@ -96,6 +96,6 @@ describe('workgroup-doctor diagnose and collect', () => {
     writeFileSync(path.join(folder, 'bad.json'), JSON.stringify({ ...good, codePage: 'cp850', sessions: [{ computer: 'A' }] }));
     const bad = await runCli(['diagnose', '--scenario', path.join(folder, 'bad.json')]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/bad\.json is not a valid scenario: .*codePage must be a code page number.*sessions\[0\]\.user must be text/);
+    expect(bad.stderr).toMatch(/bad\.json is not a valid scenario: .*codePage must be a code page number.*sessions\[0\]\.user is missing/);
   });
 });
