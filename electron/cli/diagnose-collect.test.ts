@@ -78,7 +78,7 @@ describe('workgroup-doctor diagnose and collect', () => {
     writeFileSync(path.join(folder, 'meta.json'), '{"codePage": 850,');
     const result = await runCli(['diagnose', '--from', folder]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/meta\.json is not valid JSON .*Fix or delete it/);
+    expect(result.stderr).toMatch(/meta\.json is not valid JSON .*Fix or delete meta\.json/);
   });
 
   it('refuses to read "this PC" on a computer that is not Windows, pointing at the alternatives', async () => {
