@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { PcRole } from '../diagnosis/finding';
 import { FIX_REQUEST_SCHEMA } from '../fixes/fix-request';
 import { SCENARIO_ID_SCHEMA } from '../simulated-host/scenario-schema';
-import { isDenseArray, plainObject } from '../validation/plain-data';
+import { isDenseArray, plainStrictObject } from '../validation/plain-data';
 import { validate, type Validation } from '../validation/validate';
 import type { OperationArgs, OperationName } from './contract';
 
@@ -15,7 +15,7 @@ import type { OperationArgs, OperationName } from './contract';
 
 const PC_ROLE_SCHEMA = v.picklist(['host', 'client', 'unknown'] as const satisfies readonly PcRole[]);
 
-export const SCAN_REQUEST_SCHEMA = plainObject(v.strictObject({ role: PC_ROLE_SCHEMA }));
+export const SCAN_REQUEST_SCHEMA = plainStrictObject({ role: PC_ROLE_SCHEMA });
 
 /** A journal entry's id (an ISO time with dashes, then the action) or "all". */
 const UNDO_TARGET_SCHEMA = v.pipe(v.string(), v.regex(/^(all|[0-9TZ-]{10,40}-[a-z0-9-]{1,20})$/, 'must be the id of a change, as the journal lists it, or all'));

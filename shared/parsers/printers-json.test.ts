@@ -45,6 +45,7 @@ describe('parsePrintersJson', () => {
     ['a string', '"HP LaserJet"', 'the value must be an object (it is "HP LaserJet")'],
     ['null', 'null', 'the value must be an object (it is null)'],
     ['a list of strings', '["HP", "Canon"]', '[0] must be an object (it is "HP"); [1] must be an object (it is "Canon")'],
+    ['a list of lists', '[["HP"]]', '[0] must be an object (it is a list of 1)'],
     ['a printer without a name', '[{"Name": "HP"}, {"ShareName": "x"}]', '[1].Name is missing'],
     ['an empty name', '{"Name": ""}', 'Name must be a printer name, not empty (it is "")'],
     ['a number for a name', '{"Name": 5}', 'Name must be text (it is 5)'],

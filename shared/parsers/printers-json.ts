@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { plainObject } from '../validation/plain-data';
 import { summarizeProblems, validate } from '../validation/validate';
 
 /**
@@ -29,17 +30,19 @@ const optionalText = v.optional(v.nullable(v.string('must be text or null')));
  * properties) and of PowerShell 2-era and hand-edited files ("True" for true, a missing DriverName);
  * strict about the type of every field it does use, so a wrong one is reported rather than guessed at.
  */
-const PRINTER_SCHEMA = v.object({
-  Name: v.pipe(v.string(), v.minLength(1, 'must be a printer name, not empty')),
-  ShareName: optionalText,
-  Shared: v.optional(
-    v.nullable(
-      v.union([v.boolean(), v.pipe(v.string(), v.regex(/^(true|false)$/i), v.transform((word) => word.toLowerCase() === 'true'))], 'must be true or false'),
+const PRINTER_SCHEMA = plainObject(
+  v.object({
+    Name: v.pipe(v.string(), v.minLength(1, 'must be a printer name, not empty')),
+    ShareName: optionalText,
+    Shared: v.optional(
+      v.nullable(
+        v.union([v.boolean(), v.pipe(v.string(), v.regex(/^(true|false)$/i), v.transform((word) => word.toLowerCase() === 'true'))], 'must be true or false'),
+      ),
     ),
-  ),
-  PortName: optionalText,
-  DriverName: optionalText,
-});
+    PortName: optionalText,
+    DriverName: optionalText,
+  }),
+);
 
 /** What ConvertTo-Json writes for several printers; one printer is the object alone. */
 const PRINTER_LIST_SCHEMA = v.array(PRINTER_SCHEMA);

@@ -37,6 +37,8 @@ describe('parseScenario', () => {
     ['an unknown TCP state', (s: any) => (s.extraConnections = [{ local: 'a', foreign: 'b', state: 'SYN_SENT', pid: 4 }]), 'extraConnections[0].state must be one of'],
     ['a misspelt field', (s: any) => (s.fault = {}), 'fault is not a known field'],
     ['a missing field', (s: any) => delete s.server, 'server is missing'],
+    ['a list where an object belongs', (s: any) => (s.windows = [s.windows]), 'windows must be an object (it is a list of 1)'],
+    ['a list where a fault belongs', (s: any) => (s.faults = { nbtstat: ['hang'] }), 'faults.nbtstat must be an object (it is a list of 1)'],
     ['a wrong type', (s: any) => (s.elevated = 'yes'), 'elevated must be true or false (it is "yes")'],
     ['a fraction of a second', (s: any) => (s.sessions[0].idleSeconds = 1.5), 'sessions[0].idleSeconds must be a whole number (it is 1.5)'],
     ['a printer field of the wrong type', (s: any) => (s.printers[0].shared = 'yes'), 'printers[0].shared must be true or false'],

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
-import { plainObject } from '../validation/plain-data';
+import { plainObject, plainStrictObject } from '../validation/plain-data';
 
 /**
  * The shape of a scenario file (shared/simulated-host/scenarios/*.json, or a technician's own), as a
  * schema: scenario.ts infers the Scenario type from it, and parseScenario checks every file against it,
  * so a field the type has is a field the check knows. Objects are strict: a misspelt field ("fault"
  * for "faults") is reported instead of being silently ignored, and so is an unknown kind of anything.
+ * They are plain objects too: a list where an object belongs is named as such, not read as one.
  */
 
 const text = v.string();
@@ -19,7 +20,7 @@ export const SCENARIO_ID_SCHEMA = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/
 export const DISPLAY_LANGUAGE_SCHEMA = v.picklist(['en', 'de']);
 
 /** Values of HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion that identify the version. */
-export const WINDOWS_IDENTITY_SCHEMA = v.strictObject({
+export const WINDOWS_IDENTITY_SCHEMA = plainStrictObject({
   ProductName: text,
   CurrentVersion: text,
   CurrentBuildNumber: text,
@@ -32,7 +33,7 @@ export const WINDOWS_IDENTITY_SCHEMA = v.strictObject({
   InstallationType: v.optional(text),
 });
 
-export const SERVER_SETTINGS_SCHEMA = v.strictObject({
+export const SERVER_SETTINGS_SCHEMA = plainStrictObject({
   comment: text,
   /** What net config server prints as "Software version" ("Windows 10 Pro", "Windows 2002"). */
   softwareVersion: text,
@@ -43,7 +44,7 @@ export const SERVER_SETTINGS_SCHEMA = v.strictObject({
   hidden: v.boolean(),
 });
 
-export const SIMULATED_SESSION_SCHEMA = v.strictObject({
+export const SIMULATED_SESSION_SCHEMA = plainStrictObject({
   /** As net session prints it without the backslashes: a name, an IPv4 address or [IPv6]. */
   computer: text,
   /** "" for a null (anonymous) session. */
@@ -54,7 +55,7 @@ export const SIMULATED_SESSION_SCHEMA = v.strictObject({
   address: v.optional(text),
 });
 
-export const SIMULATED_OPEN_FILE_SCHEMA = v.strictObject({
+export const SIMULATED_OPEN_FILE_SCHEMA = plainStrictObject({
   id: count,
   path: text,
   /** "" when a null session holds it. */
@@ -64,7 +65,7 @@ export const SIMULATED_OPEN_FILE_SCHEMA = v.strictObject({
   computer: text,
 });
 
-export const SIMULATED_SHARE_SCHEMA = v.strictObject({
+export const SIMULATED_SHARE_SCHEMA = plainStrictObject({
   name: text,
   /** The folder, or the port for a printer share; "" for IPC$. */
   resource: text,
@@ -72,7 +73,7 @@ export const SIMULATED_SHARE_SCHEMA = v.strictObject({
   kind: v.picklist(['disk', 'printer', 'ipc', 'special']),
 });
 
-export const SIMULATED_PRINTER_SCHEMA = v.strictObject({
+export const SIMULATED_PRINTER_SCHEMA = plainStrictObject({
   name: text,
   shareName: text,
   shared: v.boolean(),
@@ -80,27 +81,31 @@ export const SIMULATED_PRINTER_SCHEMA = v.strictObject({
   driverName: text,
 });
 
-export const SIMULATED_REGISTRY_VALUE_SCHEMA = v.variant('type', [
-  v.strictObject({ type: v.picklist(['REG_DWORD', 'REG_QWORD']), data: count }),
-  v.strictObject({ type: v.picklist(['REG_SZ', 'REG_EXPAND_SZ']), data: text }),
-  v.strictObject({ type: v.literal('REG_MULTI_SZ'), data: v.array(text) }),
-  /** Hex digits, as reg query prints them. */
-  v.strictObject({ type: v.literal('REG_BINARY'), data: text }),
-]);
+export const SIMULATED_REGISTRY_VALUE_SCHEMA = plainObject(
+  v.variant('type', [
+    v.strictObject({ type: v.picklist(['REG_DWORD', 'REG_QWORD']), data: count }),
+    v.strictObject({ type: v.picklist(['REG_SZ', 'REG_EXPAND_SZ']), data: text }),
+    v.strictObject({ type: v.literal('REG_MULTI_SZ'), data: v.array(text) }),
+    /** Hex digits, as reg query prints them. */
+    v.strictObject({ type: v.literal('REG_BINARY'), data: text }),
+  ]),
+);
 
 /** Only when the command line (arguments joined by spaces) contains this text. */
 const when = v.optional(text);
 
-export const COMMAND_FAULT_SCHEMA = v.variant('kind', [
-  v.strictObject({ kind: v.literal('missing'), when }),
-  v.strictObject({ kind: v.literal('hang'), when }),
-  v.strictObject({ kind: v.literal('access-denied'), when }),
-  v.strictObject({ kind: v.literal('system-error'), code: count, when }),
-  v.strictObject({ kind: v.literal('garbage'), text, when }),
-  v.strictObject({ kind: v.literal('delay'), ms: count, when }),
-]);
+export const COMMAND_FAULT_SCHEMA = plainObject(
+  v.variant('kind', [
+    v.strictObject({ kind: v.literal('missing'), when }),
+    v.strictObject({ kind: v.literal('hang'), when }),
+    v.strictObject({ kind: v.literal('access-denied'), when }),
+    v.strictObject({ kind: v.literal('system-error'), code: count, when }),
+    v.strictObject({ kind: v.literal('garbage'), text, when }),
+    v.strictObject({ kind: v.literal('delay'), ms: count, when }),
+  ]),
+);
 
-export const SIMULATED_NETBIOS_CONNECTION_SCHEMA = v.strictObject({
+export const SIMULATED_NETBIOS_CONNECTION_SCHEMA = plainStrictObject({
   localName: text,
   state: text,
   direction: v.picklist(['In', 'Out']),
@@ -109,7 +114,7 @@ export const SIMULATED_NETBIOS_CONNECTION_SCHEMA = v.strictObject({
   output: text,
 });
 
-export const SIMULATED_TCP_CONNECTION_SCHEMA = v.strictObject({
+export const SIMULATED_TCP_CONNECTION_SCHEMA = plainStrictObject({
   local: text,
   foreign: text,
   state: v.picklist(['LISTENING', 'ESTABLISHED', 'TIME_WAIT', 'CLOSE_WAIT']),
@@ -119,7 +124,7 @@ export const SIMULATED_TCP_CONNECTION_SCHEMA = v.strictObject({
 /** Names that key a record of the file; plainObject refuses the ones that reach a prototype. */
 const recordOf = <const Value extends v.GenericSchema>(value: Value) => plainObject(v.record(text, value));
 
-export const SCENARIO_SCHEMA = v.strictObject({
+export const SCENARIO_SCHEMA = plainStrictObject({
   id: SCENARIO_ID_SCHEMA,
   /** Shown in the demo picker. */
   title: text,

@@ -41,6 +41,14 @@ export function plainObject<const Schema extends v.GenericSchema<Record<string, 
   return v.pipe(v.custom<Record<string, unknown>>(isPlainObject, (issue) => plainObjectProblem(issue.input)), schema);
 }
 
+/**
+ * A strict object of plain data. Valibot's object schemas take any object, an array included ([true]
+ * would be an object with a key "0"), so data from outside is required to be plain first.
+ */
+export function plainStrictObject<const Entries extends v.ObjectEntries>(entries: Entries) {
+  return plainObject(v.strictObject(entries));
+}
+
 /** A list of at most `maxEntries` items, each checked by `item`: dense, and read-only for whoever receives it. */
 export function plainList<const Item extends v.GenericSchema>(item: Item, maxEntries: number) {
   return v.pipe(v.custom<unknown[]>(isDenseArray, (issue) => denseArrayProblem(issue.input)), v.maxLength(maxEntries), v.array(item), v.readonly());

@@ -40,6 +40,7 @@ describe('readCollectedFolder', () => {
   it.each([
     ['an unknown failure kind', { failures: { 'net-session': { kind: 'explode' } } }, 'failures["net-session"].kind must be one of "program-missing"'],
     ['a failure of an unknown source', { failures: { 'net-sessions': { kind: 'access-denied' } } }, 'failures: the name "net-sessions" must be one of "net-session"'],
+    ['a list where a failure belongs', { failures: { nbtstat: [] } }, 'failures.nbtstat must be an object (it is a list of 0)'],
     ['a failure without its detail', { failures: { nbtstat: { kind: 'system-error' } } }, 'failures.nbtstat.code is missing'],
     ['a code page as text', { codePage: '850' }, 'codePage must be a code page number (it is "850")'],
     ['a code page nobody can read', { codePage: 12345 }, 'codePage must be a code page this app can read'],

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { COMMAND_FAILURE_SCHEMA } from '../../../shared/commands/command-failure';
 import { SOURCE_IDS } from '../../../shared/diagnosis/readings';
 import type { DeepReadonly } from '../../../shared/validation/deep-readonly';
-import { plainObject } from '../../../shared/validation/plain-data';
+import { plainObject, plainStrictObject } from '../../../shared/validation/plain-data';
 import { iconvEncodingForCodePage } from '../commands/console-encoding';
 
 const readableCodePage = v.pipe(
@@ -19,20 +19,18 @@ const bySource = <const Value extends v.GenericSchema>(value: Value) => plainObj
  * would otherwise surface later, far from its cause (an unknown failure kind crashed the report).
  * Unknown fields are refused, so a misspelt "codepage" does not silently leave the files undecoded.
  */
-export const COLLECTED_META_SCHEMA = plainObject(
-  v.strictObject({
-    /** The code page the files are written in; absent for UTF-8. */
-    codePage: v.optional(readableCodePage),
-    /** The console code page of the PC the outputs came from (for information; the files are UTF-8). */
-    consoleCodePage: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
-    collectedAt: v.optional(v.string()),
-    computerName: v.optional(v.string()),
-    elevated: v.optional(v.nullable(v.boolean('must be true, false or null'))),
-    versions: v.optional(plainObject(v.record(v.string(), v.string()))),
-    /** Sources whose command failed, with the reason; the file then holds what the command printed. */
-    failures: v.optional(bySource(COMMAND_FAILURE_SCHEMA)),
-    durationsMs: v.optional(bySource(v.pipe(v.number(), v.minValue(0)))),
-  }),
-);
+export const COLLECTED_META_SCHEMA = plainStrictObject({
+  /** The code page the files are written in; absent for UTF-8. */
+  codePage: v.optional(readableCodePage),
+  /** The console code page of the PC the outputs came from (for information; the files are UTF-8). */
+  consoleCodePage: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+  collectedAt: v.optional(v.string()),
+  computerName: v.optional(v.string()),
+  elevated: v.optional(v.nullable(v.boolean('must be true, false or null'))),
+  versions: v.optional(plainObject(v.record(v.string(), v.string()))),
+  /** Sources whose command failed, with the reason; the file then holds what the command printed. */
+  failures: v.optional(bySource(COMMAND_FAILURE_SCHEMA)),
+  durationsMs: v.optional(bySource(v.pipe(v.number(), v.minValue(0)))),
+});
 
 export type CollectedMeta = DeepReadonly<v.InferOutput<typeof COLLECTED_META_SCHEMA>>;
