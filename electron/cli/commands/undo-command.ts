@@ -1,11 +1,13 @@
-import { parseArgs } from 'node:util';
 import { undoCommands } from '../../../shared/fixes/fix-plan';
 import { canUndo, type JournalEntry } from '../../../shared/fixes/journal-entry';
 import { createTranslator, type Translate } from '../../../shared/i18n/translate';
+import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
+import { previewValue } from '../../../shared/text/preview-value';
 import type { Host } from '../../host';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { openHost, targetFrom, type CliContext } from '../cli-host';
+import { machineName, openHost, targetFrom, type CliContext } from '../cli-host';
+import { parseCommandLine } from '../parse-command-line';
 import { confirm, outcomeSentence, statusWords } from './apply-command';
 import { commandLine, refusalFailure } from './plan-command';
 import { roleFrom } from './role-and-scan';
@@ -17,7 +19,7 @@ as recorded in the journal; "changes" lists them. Asks first unless --yes. Ended
 closed files cannot be undone. Run it in an administrator prompt. With --scenario, undoes a change
 made on that simulated PC.`;
 
-export const CHANGES_USAGE = `workgroup-doctor changes [--scenario <name>] [--json]
+export const CHANGES_USAGE = `workgroup-doctor changes [--scenario <name>] [--json] [--verbose]
 
 Lists the changes recorded in this PC's journal (or a simulated PC's): when, what, how it ended, and
 whether it can be undone.`;
@@ -30,15 +32,10 @@ function journalEntries(host: Host, t: Translate): readonly JournalEntry[] {
 }
 
 export async function runUndoCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { scenario: { type: 'string' }, role: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseCommandLine(args, { scenario: { type: 'string' }, role: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } });
   const [entryId, ...extra] = positionals;
   if (!entryId) throw new UsageError('undo needs the id of a change (see "workgroup-doctor changes"), or all.');
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${previewValue(extra[0])}`);
   const role = roleFrom(values.role);
   const t = createTranslator();
   const say = (text: string) => (values.json ? io.stderr(text) : io.stdout(text));
@@ -54,7 +51,7 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
   if (target.kind === 'this-pc' && context.platform !== 'win32') throw new CliFailure('this computer does not run Windows: undo works on the Windows PC where "apply" made the change.');
   const host = target.kind === 'this-pc' ? await openHost(target, context, { log: cliLog(io, values.verbose), readsPc: true }) : reader;
 
-  const lines = [`Workgroup Doctor: undo on ${host.machine().label}`, ''];
+  const lines = [`Workgroup Doctor: undo on ${machineName(host)}`, ''];
   for (const change of targets) {
     lines.push(`${change.id}: ${t(change.summary.key, change.summary.params)}`);
     undoCommands(change.plan).forEach((command, index) => lines.push(`    ${index + 1}. ${t(command.purpose.key, command.purpose.params)}`, `       > ${commandLine(command)}`));
@@ -80,8 +77,9 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
 }
 
 export async function runChangesCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: { scenario: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  // --verbose is read by main (details of an unexpected error).
+  const { values, positionals } = parseCommandLine(args, { scenario: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const t = createTranslator();
   const host = await openHost(targetFrom({ scenario: values.scenario }), context, { log: cliLog(io, false), readsPc: false });
   const file = host.machine().folder.journalFile;
@@ -109,7 +107,7 @@ export async function runChangesCommand(args: readonly string[], io: CliIo, cont
     lines.push(`    ${t(entry.summary.key, entry.summary.params)}`);
     if (entry.problem) lines.push(`    Problem: ${entry.problem}`);
     if (entry.backupFiles.length > 0) lines.push(`    Backups: ${entry.backupFiles.join(', ')}`);
-    if (canUndo(entry)) lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${values.scenario}` : ''}`);
+    if (canUndo(entry)) lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${escapeForTerminal(values.scenario)}` : ''}`);
   }
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
