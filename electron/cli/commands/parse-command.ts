@@ -10,7 +10,8 @@ Prints the parsed output of one Windows command as JSON.
   kind         ${PARSER_KINDS.join(', ')}
   file         a saved output, or - to read standard input
   --codepage N the code page the file is in (850, 936, …); without it the file is read as UTF-8,
-               or as UTF-16 when it starts with a byte-order mark (PowerShell's "> file")`;
+               or as UTF-16 when it starts with a byte-order mark (PowerShell's "> file")
+  --verbose    on an unexpected error, also print its technical details (for a bug report)`;
 
 export async function runParseCommand(args: readonly string[], io: CliIo): Promise<number> {
   // --verbose is read by main (details of an unexpected error); parse has nothing else to say.
