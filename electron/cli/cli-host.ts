@@ -2,6 +2,8 @@ import { ScenarioError } from '../../shared/simulated-host/parse-scenario';
 import type { Scenario } from '../../shared/simulated-host/scenario';
 import { BUILT_IN_SCENARIOS, builtInScenario } from '../../shared/simulated-host/scenarios';
 import type { EventSink } from '../../shared/ipc/contract';
+import { escapeForTerminal } from '../../shared/text/escape-for-terminal';
+import { previewValue } from '../../shared/text/preview-value';
 import { CollectedFolderError, createHost, readScenarioFile, resolveDataFolder, type CommandLog, type Host, type MachineChoice } from '../host';
 import { CliFailure, UsageError } from './cli-io';
 
@@ -80,11 +82,19 @@ export async function openHost(target: Target, context: CliContext, options: Ope
   }
 }
 
+/**
+ * The PC a command worked on, as its output names it. The label can quote input (a folder's path, the
+ * computer name in a meta.json, a scenario file's title), so it is escaped to stay on its one line.
+ */
+export function machineName(host: Host): string {
+  return escapeForTerminal(host.machine().label);
+}
+
 function loadScenario(name: string): Scenario {
   const builtIn = builtInScenario(name);
   if (builtIn) return builtIn;
   if (!name.toLowerCase().endsWith('.json')) {
-    throw new UsageError(`there is no scenario "${name}". Built-in scenarios: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}; or give the path of a scenario .json file.`);
+    throw new UsageError(`there is no scenario ${previewValue(name)}. Built-in scenarios: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}; or give the path of a scenario .json file.`);
   }
   try {
     return readScenarioFile(name);

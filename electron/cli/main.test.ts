@@ -5,7 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './testing/run-cli';
+import { DATA_DIR_ENV } from '../host';
+import { expectCleanRefusal } from './testing/bad-input';
+import { runCli, testCliContext } from './testing/run-cli';
 
 const fixtures = path.resolve(import.meta.dirname, '../../shared/fixtures/windows-outputs');
 const repository = path.resolve(import.meta.dirname, '../..');
@@ -56,7 +58,7 @@ describe('workgroup-doctor parse', () => {
     [['parse', 'net-session'], 2, /needs a kind and a file/],
     [['parse', 'net-session', 'x', '--codepage', 'klingon'], 2, /unknown code page/],
     [['parse', 'net-session', '/no/such/file.txt'], 1, /\/no\/such\/file\.txt does not exist\./],
-    [['parse', 'net-session', 'x', '--bogus'], 2, /Unknown option '--bogus'/],
+    [['parse', 'net-session', 'x', '--bogus'], 2, /unknown option --bogus\n/],
     [['frobnicate'], 2, /unknown command "frobnicate"/],
   ])('refuses %j with exit %i and a clear message', async (args, status, message) => {
     const result = await runCli(args);
@@ -70,5 +72,31 @@ describe('the workgroup-doctor launcher', () => {
   it('builds itself on first use and runs under plain Node (what `npm run cli` does)', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['electron/cli/workgroup-doctor.mjs', 'parse', 'net-config-server', path.join(fixtures, 'net-config-server__win10__en__01.txt')], { cwd: repository });
     expect(JSON.parse(stdout)).toMatchObject({ serverName: 'DESKTOP-8GB0J2A', softwareVersion: 'Windows 10 Pro', maxLoggedOnUsers: 20, idleSessionMinutes: 15 });
+  });
+});
+
+describe('an error that is a bug', () => {
+  const controls = '\u001b[31m\u0007\u009b2J\u202e\r\n';
+  const broken = testCliContext({
+    env: { ...process.env, [DATA_DIR_ENV]: mkdtempSync(path.join(tmpdir(), 'wgd-cli-data-')) },
+    fakeCommandModule: () => Promise.reject(new Error(`the fake programs are missing${controls}`)),
+  });
+
+  it('is one line that says what happened and what to do, without a stack', async () => {
+    const run = await runCli(['diagnose', '--scenario', 'win11-healthy'], '', broken);
+    expect(expectCleanRefusal(run, [1])).toBe(
+      'workgroup-doctor diagnose: unexpected error: the fake programs are missing\\u001b[31m\\u0007\\u009b2J\\u202e\\u000d\\u000a. This is a bug in Workgroup Doctor; run the same command again with --verbose and send what it prints to https://github.com/workgroup-doctor/workgroup-doctor/issues.',
+    );
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('shows its stack trace, escaped, only with --verbose (any command takes it)', async () => {
+    const run = await runCli(['diagnose', '--scenario', 'win11-healthy', '--verbose'], '', broken);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/please send everything below to https:\/\/github\.com\/workgroup-doctor\/workgroup-doctor\/issues\.\nError: the fake programs are missing\\u001b/);
+    expect(run.stderr).toMatch(/^\s+at /m);
+    expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect((await runCli(['parse', 'net-file', '-', '--verbose'], 'x')).status).toBe(0);
+    expect((await runCli(['changes', '--scenario', 'win11-healthy', '--verbose'], '', broken)).stderr).not.toMatch(/unknown option/);
   });
 });

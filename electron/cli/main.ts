@@ -1,3 +1,5 @@
+import { escapeForTerminal } from '../../shared/text/escape-for-terminal';
+import { previewValue } from '../../shared/text/preview-value';
 import { CliFailure, UsageError, type CliIo } from './cli-io';
 import type { CliContext } from './cli-host';
 import { APPLY_USAGE, runApplyCommand } from './commands/apply-command';
@@ -8,6 +10,7 @@ import { PLAN_USAGE, runPlanCommand } from './commands/plan-command';
 import { REPORT_USAGE, runReportCommand } from './commands/report-command';
 import { runServeCommand, SERVE_USAGE } from './commands/serve-command';
 import { CHANGES_USAGE, UNDO_USAGE, runChangesCommand, runUndoCommand } from './commands/undo-command';
+import { asksForDetails, describeUnexpectedError } from './unexpected-error';
 
 type Command = { readonly run: (args: readonly string[], io: CliIo, context: CliContext) => Promise<number>; readonly usage: string };
 
@@ -32,33 +35,53 @@ ${Object.values(COMMANDS)
   .map((command) => `  ${command.usage.split('\n')[0]}`)
   .join('\n')}
 
-Run "workgroup-doctor help <command>" for the options of one command.`;
+Run "workgroup-doctor help <command>" for the options of one command. With --verbose, any command
+also prints the technical details of an unexpected error.`;
 
-/** The CLI: returns the exit status (0 done, 1 could not do it, 2 called wrongly). */
-export async function main(argv: readonly string[], io: CliIo, context: CliContext): Promise<number> {
+/**
+ * Everything the command line prints passes here. Values from input are escaped where they are
+ * quoted (see escapeForTerminal), including their line feeds; this is the net under that: whatever
+ * control character still reaches the terminal (from a parsed file, a scenario's text …) is escaped,
+ * keeping only the line feeds and tabs of the output's own layout.
+ */
+function terminalSafe(io: CliIo): CliIo {
+  return {
+    stdin: io.stdin,
+    stdout: (text) => io.stdout(escapeForTerminal(text, 'multi-line')),
+    stderr: (text) => io.stderr(escapeForTerminal(text, 'multi-line')),
+  };
+}
+
+/**
+ * The CLI: returns the exit status (0 done, 1 could not do it, 2 called wrongly). Whatever goes wrong
+ * ends in one line on stderr; only --verbose adds a stack trace, for an error that is a bug.
+ */
+export async function main(argv: readonly string[], rawIo: CliIo, context: CliContext): Promise<number> {
+  const io = terminalSafe(rawIo);
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    const topic = args[0] && COMMANDS[args[0]];
+    const topic = args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? COMMANDS[args[0]] : undefined;
     io.stdout(`${topic ? topic.usage : GENERAL_USAGE}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr(`workgroup-doctor: unknown command "${name}".\n\n${GENERAL_USAGE}\n`);
+    io.stderr(`workgroup-doctor: unknown command ${previewValue(name)}.\n\n${GENERAL_USAGE}\n`);
     return 2;
   }
   try {
     return await command.run(args, io, context);
   } catch (error) {
-    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`workgroup-doctor ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+    // Messages are one line by design; a value quoted in one cannot break it into several.
+    if (error instanceof UsageError) {
+      io.stderr(`workgroup-doctor ${name}: ${escapeForTerminal(error.message)}\n\n${command.usage}\n`);
       return 2;
     }
     if (error instanceof CliFailure) {
-      io.stderr(`workgroup-doctor ${name}: ${error.message}\n`);
+      io.stderr(`workgroup-doctor ${name}: ${escapeForTerminal(error.message)}\n`);
       return 1;
     }
-    io.stderr(`workgroup-doctor ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`workgroup-doctor ${name}: ${describeUnexpectedError(error, asksForDetails(argv))}\n`);
     return 1;
   }
 }

@@ -200,7 +200,7 @@ describe('workgroup-doctor plan', () => {
     [['method-1', '--printer', 'X'], /--printer does not go with method-1/],
     [['method-1', '--role', 'boss'], /--role must be host or client/],
     [['method-1', '--from', 'x', '--scenario', 'y'], /not both/],
-    [['method-1', '--force'], /Unknown option '--force'/],
+    [['method-1', '--force'], /unknown option --force\n/],
   ])('calls %j a usage mistake: exit 2 with the usage', async (args, message) => {
     const result = await runCli(['plan', ...args]);
     expect(result.status).toBe(2);

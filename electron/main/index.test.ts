@@ -117,6 +117,9 @@ describe('Electron bootstrap (electron mocked)', () => {
     const handler = electron.handlers.get(OPERATION_CHANNELS.getAppInfo)!;
     const url = electron.windows[0]!.loaded[0]!;
     const event = { sender: electron.windows[0]!.webContents, senderFrame: { url, parent: null } };
-    await expect(handler(event, 'unexpected')).resolves.toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    await expect(handler(event, 'unexpected')).resolves.toEqual({
+      ok: false,
+      error: { code: 'invalid-arguments', message: 'Invalid arguments for getAppInfo: args must hold exactly 0 arguments (it is a list of 1)' },
+    });
   });
 });

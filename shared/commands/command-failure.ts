@@ -1,26 +1,38 @@
+import * as v from 'valibot';
+import type { DeepReadonly } from '../validation/deep-readonly';
+import { plainObject } from '../validation/plain-data';
+
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+
 /**
  * Why a Windows command did not give usable output, in terms that do not depend on the display
  * language. Both the main process (which raises them) and the renderer (which explains them) use this.
+ * A collected folder's meta.json carries them too, so what it says is checked against this schema.
  */
-export type CommandFailure =
-  /** The program is not where Windows keeps it (or this is not Windows and no simulation is set up). */
-  | { readonly kind: 'program-missing'; readonly path: string }
-  /** The program exists but could not be started (permissions, a broken file). */
-  | { readonly kind: 'could-not-start'; readonly reason: string }
-  | { readonly kind: 'timed-out'; readonly timeoutMs: number }
-  /** Stopped because the user cancelled. */
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'output-too-large'; readonly limitBytes: number }
-  /** System error 5: the command needs an administrator. */
-  | { readonly kind: 'access-denied' }
-  /** NET HELPMSG 2114: the Server service (LanmanServer) is not running. */
-  | { readonly kind: 'server-service-stopped' }
-  /** Any other "System error N" / "NET HELPMSG N". */
-  | { readonly kind: 'system-error'; readonly code: number }
-  /** A non-zero exit code with no error number in the output. */
-  | { readonly kind: 'exit-code'; readonly exitCode: number }
-  /** The command answered, but what it printed could not be read as its output (the reason, for technicians). */
-  | { readonly kind: 'unreadable-output'; readonly reason: string };
+export const COMMAND_FAILURE_SCHEMA = plainObject(
+  v.variant('kind', [
+    /** The program is not where Windows keeps it (or this is not Windows and no simulation is set up). */
+    v.strictObject({ kind: v.literal('program-missing'), path: v.string() }),
+    /** The program exists but could not be started (permissions, a broken file). */
+    v.strictObject({ kind: v.literal('could-not-start'), reason: v.string() }),
+    v.strictObject({ kind: v.literal('timed-out'), timeoutMs: count }),
+    /** Stopped because the user cancelled. */
+    v.strictObject({ kind: v.literal('cancelled') }),
+    v.strictObject({ kind: v.literal('output-too-large'), limitBytes: count }),
+    /** System error 5: the command needs an administrator. */
+    v.strictObject({ kind: v.literal('access-denied') }),
+    /** NET HELPMSG 2114: the Server service (LanmanServer) is not running. */
+    v.strictObject({ kind: v.literal('server-service-stopped') }),
+    /** Any other "System error N" / "NET HELPMSG N". */
+    v.strictObject({ kind: v.literal('system-error'), code: count }),
+    /** A non-zero exit code with no error number in the output (negative for a signal on Windows' side). */
+    v.strictObject({ kind: v.literal('exit-code'), exitCode: v.pipe(v.number(), v.safeInteger()) }),
+    /** The command answered, but what it printed could not be read as its output (the reason, for technicians). */
+    v.strictObject({ kind: v.literal('unreadable-output'), reason: v.string() }),
+  ]),
+);
+
+export type CommandFailure = DeepReadonly<v.InferOutput<typeof COMMAND_FAILURE_SCHEMA>>;
 
 export type CommandFailureKind = CommandFailure['kind'];
 

@@ -9,7 +9,7 @@ import { checkRestrictAnonymous } from './checks/restrict-anonymous-check';
 import { checkSessionLimit } from './checks/session-limit-check';
 import { checkSpoolerPipes } from './checks/spoolss-check';
 import { FINDING_IDS, type DiagnosisContext, type Finding } from './finding';
-import { readHostFacts, type LimitSource } from './host-facts';
+import { readHostFacts, type LimitSource, type SourceFailure } from './host-facts';
 import { SOURCE_IDS, type HostReadings, type SourceId, type SourceReading } from './readings';
 
 export interface Diagnosis {
@@ -55,13 +55,15 @@ export function diagnose(readings: HostReadings, context: DiagnosisContext): Dia
     sessions: sessions && { total: sessions.length, null: sessions.filter((session) => session.user === '').length },
     findings,
     actions: recommendActions(facts, findings, context),
-    sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, sourceStatus(readings.sources[id])])) as Record<SourceId, SourceStatus>,
+    sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, sourceStatus(readings.sources[id], facts.failures.find((failure) => failure.source === id)?.failure)])) as Record<SourceId, SourceStatus>,
     role: context.role,
   };
 }
 
-function sourceStatus(reading: SourceReading): SourceStatus {
+/** A source read without error whose output was unusable (an error text, unreadable output) counts as failed too. */
+function sourceStatus(reading: SourceReading, unusable: SourceFailure['failure'] | undefined): SourceStatus {
   if (reading.status === 'failed') return { status: 'failed', failure: reading.failure };
+  if (unusable) return { status: 'failed', failure: unusable };
   if (reading.status === 'not-run') return { status: 'not-run', reason: reading.reason };
   return { status: 'ok' };
 }

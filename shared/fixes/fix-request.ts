@@ -1,37 +1,32 @@
+import * as v from 'valibot';
+import { plainList, plainObject } from '../validation/plain-data';
+
+/** Longest name a request may carry (NetBIOS names are 15 characters, DNS names 253, share names 80). */
+const MAX_NAME_LENGTH = 256;
+/** More printers than any PC shares; a longer list is not a real request. */
+const MAX_PRINTERS = 64;
+
+const name = v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH));
+
 /**
  * What the user (or a script) asks for. Names inside are checked against the diagnosis before any
- * plan is made; registry keys and commands never come from here.
+ * plan is made; registry keys and commands never come from here. The schema checks only the shape of a
+ * request that crossed IPC (the contract's validator); the content is checked by the plan.
  */
-export type FixRequest =
-  | { readonly action: 'method-1' }
-  | { readonly action: 'method-2'; readonly printers: readonly string[] }
-  | { readonly action: 'disconnect'; readonly computer: string }
-  | { readonly action: 'close-file'; readonly fileId: number }
-  | { readonly action: 'autodisconnect'; readonly minutes: number };
+export const FIX_REQUEST_SCHEMA = plainObject(
+  v.variant('action', [
+    v.strictObject({ action: v.literal('method-1') }),
+    v.strictObject({ action: v.literal('method-2'), printers: plainList(name, MAX_PRINTERS) }),
+    v.strictObject({ action: v.literal('disconnect'), computer: name }),
+    v.strictObject({ action: v.literal('close-file'), fileId: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
+    // Any whole number: the plan says which are accepted (0 and -1 are refused there, with a reason).
+    v.strictObject({ action: v.literal('autodisconnect'), minutes: v.pipe(v.number(), v.integer()) }),
+  ]),
+);
+
+export type FixRequest = Readonly<v.InferOutput<typeof FIX_REQUEST_SCHEMA>>;
 
 export type FixKind = FixRequest['action'];
 
 /** The idle time Windows uses by default, and the one autodisconnect is restored to. */
 export const DEFAULT_AUTODISCONNECT_MINUTES = 15;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Shape check for a request that crossed IPC (the contract's validator); the content is checked later. */
-export function isFixRequest(value: unknown): value is FixRequest {
-  if (!isRecord(value)) return false;
-  const keys = Object.keys(value).sort().join(',');
-  switch (value.action) {
-    case 'method-1':
-      return keys === 'action';
-    case 'method-2':
-      return keys === 'action,printers' && Array.isArray(value.printers) && value.printers.length <= 64 && value.printers.every((p) => typeof p === 'string' && p.length <= 256);
-    case 'disconnect':
-      return keys === 'action,computer' && typeof value.computer === 'string' && value.computer.length <= 256;
-    case 'close-file':
-      return keys === 'action,fileId' && Number.isSafeInteger(value.fileId) && (value.fileId as number) >= 0;
-    case 'autodisconnect':
-      return keys === 'action,minutes' && Number.isInteger(value.minutes);
-    default:
-      return false;
-  }
-}

@@ -4,14 +4,17 @@ import type { PcRole } from '../diagnosis/finding';
 import { SOURCE_IDS, type HostReadings, type SourceId } from '../diagnosis/readings';
 import type { Envelope } from './envelope';
 import type { FixPlan, Refusal } from '../fixes/fix-plan';
-import { isFixRequest, type FixRequest } from '../fixes/fix-request';
+import type { FixRequest } from '../fixes/fix-request';
 import type { CommandRecord } from '../fixes/command-record';
 import type { JournalEntry } from '../fixes/journal-entry';
+import type { SCAN_REQUEST_SCHEMA } from './schemas';
+import type * as v from 'valibot';
 
 /**
  * The one typed map of everything the renderer may ask of the main process. The preload exposes one
  * function per entry, the main process registers one handler per entry, and both are typed from here;
- * no other file names a channel.
+ * no other file names a channel. The arguments' schemas, which the main process checks every call
+ * against, are in schemas.ts (imported here for types only, so the renderer does not bundle them).
  */
 
 /** live: this PC; demo: a simulated PC; collected: outputs saved on another PC (command line only). */
@@ -36,9 +39,7 @@ export interface AppInfo {
   readonly activeScenarioId: string | null;
 }
 
-export interface ScanRequest {
-  readonly role: PcRole;
-}
+export type ScanRequest = Readonly<v.InferOutput<typeof SCAN_REQUEST_SCHEMA>>;
 
 export interface ScanResult {
   readonly readings: HostReadings;
@@ -129,25 +130,6 @@ export const OPERATION_CHANNELS = {
   undoChange: 'wgd:undo-change',
   restartElevated: 'wgd:restart-elevated',
 } as const satisfies Record<OperationName, `wgd:${string}`>;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const PC_ROLES: readonly unknown[] = ['host', 'client', 'unknown'];
-
-/**
- * Validators for the arguments of each operation. The main process runs them on every call before the
- * handler sees anything: the renderer is treated as untrusted input.
- */
-export const OPERATION_ARGUMENT_CHECKS: { readonly [Name in OperationName]: (args: readonly unknown[]) => args is OperationArgs<Name> } = {
-  getAppInfo: (args): args is [] => args.length === 0,
-  selectScenario: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9-]{1,80}$/.test(args[0]),
-  runScan: (args): args is [ScanRequest] => args.length === 1 && isPlainObject(args[0]) && PC_ROLES.includes(args[0].role) && Object.keys(args[0]).length === 1,
-  cancelScan: (args): args is [] => args.length === 0,
-  planFix: (args): args is [FixRequest] => args.length === 1 && isFixRequest(args[0]),
-  applyFix: (args): args is [FixRequest, PcRole] => args.length === 2 && isFixRequest(args[0]) && PC_ROLES.includes(args[1]),
-  listChanges: (args): args is [] => args.length === 0,
-  undoChange: (args): args is [string, PcRole] => args.length === 2 && typeof args[0] === 'string' && /^(all|[0-9TZ-]{10,40}-[a-z0-9-]{1,20})$/.test(args[0]) && PC_ROLES.includes(args[1]),
-  restartElevated: (args): args is [] => args.length === 0,
-};
 
 /** Pushes from main to renderer: name → payload. */
 export interface ApiEvents {

@@ -35,6 +35,27 @@ describe('parsePrintersJson', () => {
     expect(result.problem).toMatch(/^not JSON/);
   });
 
+  it('tolerates the properties it does not use, as Get-Printer without Select-Object writes them', () => {
+    const text = JSON.stringify({ Name: 'HP', ShareName: 'HP', Shared: false, PortName: 'USB001', DriverName: 'HP', Location: '', PrinterStatus: 0, Datatype: 'RAW', CimClass: { x: 1 } });
+    expect(parsePrintersJson(text)).toEqual({ printers: [{ name: 'HP', shareName: 'HP', shared: false, portName: 'USB001', driverName: 'HP' }], problem: null });
+  });
+
+  it.each([
+    ['a number', '42', 'the value must be an object (it is 42)'],
+    ['a string', '"HP LaserJet"', 'the value must be an object (it is "HP LaserJet")'],
+    ['null', 'null', 'the value must be an object (it is null)'],
+    ['a list of strings', '["HP", "Canon"]', '[0] must be an object (it is "HP"); [1] must be an object (it is "Canon")'],
+    ['a list of lists', '[["HP"]]', '[0] must be an object (it is a list of 1)'],
+    ['a printer without a name', '[{"Name": "HP"}, {"ShareName": "x"}]', '[1].Name is missing'],
+    ['an empty name', '{"Name": ""}', 'Name must be a printer name, not empty (it is "")'],
+    ['a number for a name', '{"Name": 5}', 'Name must be text (it is 5)'],
+    ['a word that is not true or false', '{"Name": "HP", "Shared": "maybe"}', 'Shared must be true or false (it is "maybe")'],
+    ['a number for a flag', '{"Name": "HP", "Shared": 1}', 'Shared must be true or false (it is 1)'],
+    ['a list for a port', '{"Name": "HP", "PortName": ["USB001"]}', 'PortName must be text or null (it is a list of 1)'],
+  ])('reports %s as a problem, with no printers', (_what, text, problem) => {
+    expect(parsePrintersJson(text)).toEqual({ printers: [], problem });
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
       const result = parsePrintersJson(text);

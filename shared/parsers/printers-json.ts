@@ -1,8 +1,11 @@
+import * as v from 'valibot';
+import { plainObject } from '../validation/plain-data';
+import { summarizeProblems, validate } from '../validation/validate';
+
 /**
  * Printers as `Get-Printer | Select-Object Name,ShareName,Shared,PortName,DriverName | ConvertTo-Json`
  * writes them (Windows 8 and later). ConvertTo-Json writes one object for one printer and an array
- * for several; nothing at all when there are none. Fields are read tolerantly (PowerShell 2-era JSON
- * and hand-edited files use strings for booleans).
+ * for several; nothing at all when there are none.
  */
 export interface PrinterRecord {
   readonly name: string;
@@ -19,6 +22,31 @@ export interface PrinterList {
   readonly problem: string | null;
 }
 
+/** Text that PowerShell may leave out or write as null (a printer never shared has no share name). */
+const optionalText = v.optional(v.nullable(v.string('must be text or null')));
+
+/**
+ * One printer. Tolerant of what it does not use (Get-Printer without Select-Object writes dozens of other
+ * properties) and of PowerShell 2-era and hand-edited files ("True" for true, a missing DriverName);
+ * strict about the type of every field it does use, so a wrong one is reported rather than guessed at.
+ */
+const PRINTER_SCHEMA = plainObject(
+  v.object({
+    Name: v.pipe(v.string(), v.minLength(1, 'must be a printer name, not empty')),
+    ShareName: optionalText,
+    Shared: v.optional(
+      v.nullable(
+        v.union([v.boolean(), v.pipe(v.string(), v.regex(/^(true|false)$/i), v.transform((word) => word.toLowerCase() === 'true'))], 'must be true or false'),
+      ),
+    ),
+    PortName: optionalText,
+    DriverName: optionalText,
+  }),
+);
+
+/** What ConvertTo-Json writes for several printers; one printer is the object alone. */
+const PRINTER_LIST_SCHEMA = v.array(PRINTER_SCHEMA);
+
 export function parsePrintersJson(text: string): PrinterList {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return { printers: [], problem: null };
@@ -28,31 +56,18 @@ export function parsePrintersJson(text: string): PrinterList {
   } catch (error) {
     return { printers: [], problem: `not JSON: ${(error as Error).message}` };
   }
-  const items = Array.isArray(parsed) ? parsed : [parsed];
-  const printers: PrinterRecord[] = [];
-  let skipped = 0;
-  for (const item of items) {
-    const printer = toPrinter(item);
-    if (printer) printers.push(printer);
-    else skipped++;
-  }
-  return { printers, problem: skipped > 0 ? `${skipped} entr${skipped === 1 ? 'y is' : 'ies are'} not a printer (no Name)` : null };
-}
-
-function toPrinter(item: unknown): PrinterRecord | null {
-  if (typeof item !== 'object' || item === null) return null;
-  const record = item as Record<string, unknown>;
-  const name = text(record.Name);
-  if (name === '') return null;
+  // The two shapes are checked apart, so the problem is named in the shape that was given.
+  const checked = Array.isArray(parsed) ? validate(PRINTER_LIST_SCHEMA, parsed) : validate(PRINTER_SCHEMA, parsed);
+  if (!checked.ok) return { printers: [], problem: summarizeProblems(checked.problems) };
+  const items = Array.isArray(checked.value) ? checked.value : [checked.value];
   return {
-    name,
-    shareName: text(record.ShareName),
-    shared: record.Shared === true || (typeof record.Shared === 'string' && record.Shared.toLowerCase() === 'true'),
-    portName: text(record.PortName),
-    driverName: text(record.DriverName),
+    printers: items.map((item) => ({
+      name: item.Name,
+      shareName: item.ShareName ?? '',
+      shared: item.Shared ?? false,
+      portName: item.PortName ?? '',
+      driverName: item.DriverName ?? '',
+    })),
+    problem: null,
   };
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }

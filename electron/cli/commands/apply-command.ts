@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ActionId } from '../../../shared/diagnosis/actions';
 import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
 import { findingMessageKeys, type FindingId } from '../../../shared/diagnosis/finding';
@@ -8,9 +7,11 @@ import { canUndo, type EntryState, type JournalEntry } from '../../../shared/fix
 import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n/translate';
 import type { EventSink, FixProgressEvent, ScanResult } from '../../../shared/ipc/contract';
 import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
+import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { openHost, type CliContext } from '../cli-host';
+import { machineName, openHost, type CliContext } from '../cli-host';
+import { parseCommandLine } from '../parse-command-line';
 import { FIX_OPTIONS_USAGE, FIX_PARSE_OPTIONS, fixArgumentsFrom, planToText, refusalFailure } from './plan-command';
 import { scanOf } from './role-and-scan';
 
@@ -97,7 +98,7 @@ export function comparisonText(request: FixRequest, before: ScanResult, after: S
 }
 
 export async function runApplyCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: { ...FIX_PARSE_OPTIONS, yes: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseCommandLine(args, { ...FIX_PARSE_OPTIONS, yes: { type: 'boolean' } });
   if (values.from !== undefined) {
     throw new UsageError('apply does not take --from: a folder of saved outputs cannot be changed. "plan --from" shows the plan; run apply on that PC itself.');
   }
@@ -115,7 +116,7 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
   if (scan.readings.elevated === false) throw new CliFailure(t('plan.refusal.not-elevated'));
   const planned = host.plan(fix.request);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
-  say(`Workgroup Doctor: plan for ${host.machine().label}\n\n${planToText(planned.plan, t)}\n`);
+  say(`Workgroup Doctor: plan for ${machineName(host)}\n\n${planToText(planned.plan, t)}\n`);
   if (!values.yes && !(await confirm(io, say, 'Apply these changes?'))) {
     say('Nothing was changed.\n');
     return 1;
@@ -135,7 +136,7 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
     lines.push(`Backups: ${backups.length > 0 ? backups.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
     lines.push(`Journal: ${folder.journalFile}`);
     lines.push('', ...comparisonText(fix.request, before, after, t), '');
-    if (canUndo(entry)) lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${fix.target.name}` : ''}`);
+    if (canUndo(entry)) lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${escapeForTerminal(fix.target.name)}` : ''}`);
     io.stdout(`${lines.join('\n')}\n`);
   }
   return entry.status === 'applied' ? 0 : 1;

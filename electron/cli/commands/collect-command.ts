@@ -1,11 +1,13 @@
-import { parseArgs } from 'node:util';
 import { describeCommandFailure } from '../../../shared/commands/command-failure';
 import { SOURCE_IDS } from '../../../shared/diagnosis/readings';
 import type { EventSink, ScanProgressEvent } from '../../../shared/ipc/contract';
+import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
+import { previewValue } from '../../../shared/text/preview-value';
 import { writeCollectedFolder } from '../../host';
 import { UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { openHost, targetFrom, type CliContext } from '../cli-host';
+import { machineName, openHost, targetFrom, type CliContext } from '../cli-host';
+import { parseCommandLine } from '../parse-command-line';
 import { scanOf } from './role-and-scan';
 
 export const COLLECT_USAGE = `workgroup-doctor collect <dir> [--scenario <name>] [--verbose]
@@ -16,15 +18,10 @@ nbtstat-s.txt, netstat-ano.txt, net-config-server.txt, reg-lsa.txt, reg-lanmanse
 reg-version.txt, printers.json (UTF-8).`;
 
 export async function runCollectCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { scenario: { type: 'string' }, verbose: { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseCommandLine(args, { scenario: { type: 'string' }, verbose: { type: 'boolean' } });
   const [directory, ...extra] = positionals;
   if (!directory) throw new UsageError('collect needs the folder to save into.');
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${previewValue(extra[0])}`);
   const emit: EventSink = (event, payload) => {
     const progress = payload as ScanProgressEvent;
     if (event === 'scanProgress' && progress.status !== 'running') io.stderr(`  ${progress.source}: ${progress.status}${progress.failure ? ` (${describeCommandFailure(progress.failure)})` : ''}\n`);
@@ -40,6 +37,6 @@ export async function runCollectCommand(args: readonly string[], io: CliIo, cont
     versions: { workgroupDoctor: context.version, node: process.version },
   });
   const failed = SOURCE_IDS.filter((id) => readings.sources[id].status === 'failed');
-  io.stdout(`Saved ${written.length} files from ${host.machine().label} in ${directory}${failed.length ? ` (${failed.length} commands failed: ${failed.join(', ')}; their output is saved too)` : ''}.\n`);
+  io.stdout(`Saved ${written.length} files from ${machineName(host)} in ${escapeForTerminal(directory)}${failed.length ? ` (${failed.length} commands failed: ${failed.join(', ')}; their output is saved too)` : ''}.\n`);
   return 0;
 }

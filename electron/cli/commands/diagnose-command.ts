@@ -1,8 +1,9 @@
-import { parseArgs } from 'node:util';
 import { diagnosisToJson, diagnosisToText } from '../../../shared/diagnosis/diagnosis-report';
+import { previewValue } from '../../../shared/text/preview-value';
 import { UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { openHost, TARGET_USAGE, targetFrom, type CliContext } from '../cli-host';
+import { machineName, openHost, TARGET_USAGE, targetFrom, type CliContext } from '../cli-host';
+import { parseCommandLine } from '../parse-command-line';
 import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
 
 export const DIAGNOSE_USAGE = `workgroup-doctor diagnose [--from <dir> | --scenario <name> [--reset]] [--role host|client] [--json] [--verbose]
@@ -14,17 +15,19 @@ ${ROLE_USAGE}
   --verbose             log each Windows command to stderr`;
 
 export async function runDiagnoseCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { from: { type: 'string' }, scenario: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' }, reset: { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = parseCommandLine(args, {
+    from: { type: 'string' },
+    scenario: { type: 'string' },
+    role: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    reset: { type: 'boolean' },
   });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const role = roleFrom(values.role);
   const host = await openHost(targetFrom(values), context, { log: cliLog(io, values.verbose), readsPc: true, reset: values.reset ?? false });
   const { diagnosis } = await scanOf(host, role);
   if (values.json) io.stdout(`${JSON.stringify(diagnosisToJson(diagnosis), null, 2)}\n`);
-  else io.stdout(`Workgroup Doctor: diagnosis of ${host.machine().label}\n\n${diagnosisToText(diagnosis)}`);
+  else io.stdout(`Workgroup Doctor: diagnosis of ${machineName(host)}\n\n${diagnosisToText(diagnosis)}`);
   return 0;
 }

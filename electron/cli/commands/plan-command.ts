@@ -1,13 +1,14 @@
-import { parseArgs } from 'node:util';
 import type { PcRole } from '../../../shared/diagnosis/finding';
 import { formatCommandLine } from '../../../shared/commands/command-line';
 import { undoCommands, type FixPlan, type Message, type PlannedCommand, type Refusal } from '../../../shared/fixes/fix-plan';
 import { DEFAULT_AUTODISCONNECT_MINUTES, type FixRequest } from '../../../shared/fixes/fix-request';
 import { createTranslator, type Translate } from '../../../shared/i18n/translate';
+import { previewValue } from '../../../shared/text/preview-value';
 import { systemArgv } from '../../host';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { openHost, TARGET_USAGE, targetFrom, type CliContext, type Target } from '../cli-host';
+import { machineName, openHost, TARGET_USAGE, targetFrom, type CliContext, type Target } from '../cli-host';
+import { parseCommandLine } from '../parse-command-line';
 import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
 
 /** The fixes the CLI takes by name; "disconnect --file ID" is the close-file request. */
@@ -30,7 +31,7 @@ the warnings and whether a restart is needed. Changes nothing (see "apply").
 ${FIX_OPTIONS_USAGE}
 ${TARGET_USAGE}`;
 
-/** parseArgs options shared by plan and apply (apply adds --yes). */
+/** Command-line options shared by plan and apply (apply adds --yes). */
 export const FIX_PARSE_OPTIONS = {
   from: { type: 'string' },
   scenario: { type: 'string' },
@@ -69,8 +70,8 @@ type FixOptionValues = {
 export function fixArgumentsFrom(values: FixOptionValues, positionals: readonly string[]): FixArguments {
   const [action, ...extra] = positionals;
   if (action === undefined) throw new UsageError(`name the fix: ${FIX_ACTIONS.join(', ')}.`);
-  if (!(FIX_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`there is no fix "${action}". Fixes: ${FIX_ACTIONS.join(', ')}.`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  if (!(FIX_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`there is no fix ${previewValue(action)}. Fixes: ${FIX_ACTIONS.join(', ')}.`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${previewValue(extra[0])}`);
   const request = requestFrom(action as FixAction, values);
   return { request, target: targetFrom(values), role: roleFrom(values.role), json: values.json ?? false, verbose: values.verbose ?? false };
 }
@@ -90,14 +91,14 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
       if (values.computer !== undefined && values.file !== undefined) throw new UsageError('give --computer or --file, not both.');
       if (values.computer !== undefined) return { action: 'disconnect', computer: values.computer };
       if (values.file !== undefined) {
-        if (!/^\d{1,15}$/.test(values.file)) throw new UsageError(`--file takes the number "net file" lists, not "${values.file}".`);
+        if (!/^\d{1,15}$/.test(values.file)) throw new UsageError(`--file takes the number "net file" lists, not ${previewValue(values.file)}.`);
         return { action: 'close-file', fileId: Number(values.file) };
       }
       throw new UsageError('disconnect needs --computer NAME (end a connection) or --file ID (close one open file).');
     case 'autodisconnect': {
       if (values.minutes === undefined) return { action, minutes: DEFAULT_AUTODISCONNECT_MINUTES };
       // A whole number goes on to the plan, which says which numbers it accepts (0 and -1 are refused there).
-      if (!/^[-+]?\d{1,9}$/.test(values.minutes.trim())) throw new UsageError(`--minutes takes a whole number of minutes, not "${values.minutes}".`);
+      if (!/^[-+]?\d{1,9}$/.test(values.minutes.trim())) throw new UsageError(`--minutes takes a whole number of minutes, not ${previewValue(values.minutes)}.`);
       return { action, minutes: Number(values.minutes.trim()) };
     }
   }
@@ -169,7 +170,7 @@ export function planToText(plan: FixPlan, t: Translate = createTranslator()): st
 }
 
 export async function runPlanCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: FIX_PARSE_OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseCommandLine(args, FIX_PARSE_OPTIONS);
   const fix = fixArgumentsFrom(values, positionals);
   const t = createTranslator();
   const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), readsPc: true, reset: values.reset ?? false });
@@ -180,7 +181,7 @@ export async function runPlanCommand(args: readonly string[], io: CliIo, context
     io.stdout(`${JSON.stringify(planToJson(response.plan, t), null, 2)}\n`);
     return 0;
   }
-  io.stdout(`Workgroup Doctor: plan for ${host.machine().label}\n\n${planToText(response.plan, t)}`);
+  io.stdout(`Workgroup Doctor: plan for ${machineName(host)}\n\n${planToText(response.plan, t)}`);
   if (scan.readings.elevated === false) io.stdout(`\nNote: ${t('plan.refusal.not-elevated')}\n`);
   io.stdout(
     fix.target.kind === 'folder'

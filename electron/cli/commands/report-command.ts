@@ -1,10 +1,11 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { createTranslator } from '../../../shared/i18n/translate';
 import { REPORT_FORMATS, reportFile, type ReportFormat } from '../../../shared/report/report-file';
 import type { ReportPcInput } from '../../../shared/report/report-model';
+import { previewValue } from '../../../shared/text/preview-value';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
+import { parseCommandLine } from '../parse-command-line';
 import { openHost, type CliContext, type Target } from '../cli-host';
 import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
 
@@ -24,9 +25,7 @@ ${ROLE_USAGE}
   --verbose             log each Windows command to stderr`;
 
 export async function runReportCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
+  const { values, positionals } = parseCommandLine(args, {
       from: { type: 'string', multiple: true },
       scenario: { type: 'string' },
       format: { type: 'string' },
@@ -34,13 +33,10 @@ export async function runReportCommand(args: readonly string[], io: CliIo, conte
       anonymize: { type: 'boolean' },
       role: { type: 'string' },
       verbose: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+    });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const format = (values.format ?? 'html') as ReportFormat;
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${REPORT_FORMATS.join(', ')}, not ${previewValue(values.format)}`);
   if (values.from !== undefined && values.scenario !== undefined) throw new UsageError('give --from or --scenario, not both.');
   const role = roleFrom(values.role);
   const targets: Target[] = values.from?.map((directory) => ({ kind: 'folder', directory })) ?? [values.scenario === undefined ? { kind: 'this-pc' } : { kind: 'scenario', name: values.scenario }];

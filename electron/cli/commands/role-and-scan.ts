@@ -1,5 +1,6 @@
 import type { PcRole } from '../../../shared/diagnosis/finding';
 import type { ScanResult } from '../../../shared/ipc/contract';
+import { previewValue } from '../../../shared/text/preview-value';
 import type { Host } from '../../host';
 import { UsageError } from '../cli-io';
 
@@ -9,7 +10,7 @@ export const ROLE_USAGE = '  --role host|client    host: others connect to this 
 
 export function roleFrom(value: string | undefined): PcRole {
   const role = (value ?? 'unknown') as PcRole;
-  if (!ROLES.includes(role)) throw new UsageError(`--role must be host or client, not "${value}"`);
+  if (!ROLES.includes(role)) throw new UsageError(`--role must be host or client, not ${previewValue(value)}`);
   return role;
 }
 

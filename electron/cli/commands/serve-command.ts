@@ -1,8 +1,9 @@
-import { parseArgs } from 'node:util';
 import { openInBrowser, resolveDataFolder, startBrowserMode, windowMachine } from '../../host';
+import { previewValue } from '../../../shared/text/preview-value';
 import { UsageError, type CliIo } from '../cli-io';
 import type { CliContext } from '../cli-host';
 import { cliLog } from '../cli-log';
+import { parseCommandLine } from '../parse-command-line';
 
 export const SERVE_USAGE = `workgroup-doctor serve [--port N] [--no-open] [--demo] [--verbose]
 
@@ -15,15 +16,10 @@ On Windows it reads this PC; on any other system (or with --demo) it shows the d
   --demo       show the demo PCs even on Windows`;
 
 export async function runServeCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, demo: { type: 'boolean' }, verbose: { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  const { values, positionals } = parseCommandLine(args, { port: { type: 'string' }, 'no-open': { type: 'boolean' }, demo: { type: 'boolean' }, verbose: { type: 'boolean' } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number (1-65535), not "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number (1-65535), not ${previewValue(values.port)}`);
 
   const server = await startBrowserMode({
     version: context.version,

@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { canUndo, changeSummary, entryState, requestOf, stepMessages, type JournalEntry } from '../../../shared/fixes/journal-entry';
 import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n/translate';
+import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
+import { previewValue } from '../../../shared/text/preview-value';
 import type { Host } from '../../host';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
-import { openHost, targetFrom, type CliContext } from '../cli-host';
+import { machineName, openHost, targetFrom, type CliContext } from '../cli-host';
+import { parseCommandLine } from '../parse-command-line';
 import { confirm, outcomeSentence, stateWords } from './apply-command';
 import { commandLine, refusalFailure } from './plan-command';
 import { roleFrom } from './role-and-scan';
@@ -18,7 +20,7 @@ steps it had started. Reads the PC first and shows the commands that put back wh
 asks first unless --yes. Ended connections and closed files cannot be undone. Run it in an
 administrator prompt. With --scenario, undoes a change made on that simulated PC.`;
 
-export const CHANGES_USAGE = `workgroup-doctor changes [--scenario <name>] [--json]
+export const CHANGES_USAGE = `workgroup-doctor changes [--scenario <name>] [--json] [--verbose]
 
 Lists the changes recorded in this PC's journal (or a simulated PC's): when, what, how it ended (an
 interrupted change with the steps it had started), and whether it can be undone.`;
@@ -44,15 +46,10 @@ function recordedSteps(entry: JournalEntry, t: Translate): string[] {
 }
 
 export async function runUndoCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { scenario: { type: 'string' }, role: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseCommandLine(args, { scenario: { type: 'string' }, role: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } });
   const [entryId, ...extra] = positionals;
   if (!entryId) throw new UsageError('undo needs the id of a change (see "workgroup-doctor changes"), or all.');
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${previewValue(extra[0])}`);
   const role = roleFrom(values.role);
   const t = createTranslator();
   const say = (text: string) => (values.json ? io.stderr(text) : io.stdout(text));
@@ -71,7 +68,7 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
   // Planned from the journal's facts and the PC as it is now; undo plans again when it runs.
   const planned = await host.planUndo(entryId, role);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
-  const lines = [`Workgroup Doctor: undo on ${host.machine().label}`, ''];
+  const lines = [`Workgroup Doctor: undo on ${machineName(host)}`, ''];
   for (const plan of planned.plans) {
     lines.push(`${plan.entryId}: ${t(plan.summary.key, plan.summary.params)}`);
     if (plan.steps.length === 0) lines.push('    (already as it was before: nothing to run)');
@@ -97,8 +94,9 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
 }
 
 export async function runChangesCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: { scenario: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  // --verbose is read by main (details of an unexpected error).
+  const { values, positionals } = parseCommandLine(args, { scenario: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const t = createTranslator();
   const host = await openHost(targetFrom({ scenario: values.scenario }), context, { log: cliLog(io, false), readsPc: false });
   const folder = host.machine().folder;
@@ -138,7 +136,7 @@ export async function runChangesCommand(args: readonly string[], io: CliIo, cont
     if (state === 'interrupted' || state === 'undo-interrupted') lines.push(...recordedSteps(entry, t));
     if (entry.problem) lines.push(`    Problem: ${entry.problem}`);
     if (entry.backupFiles.length > 0) lines.push(`    Backups: ${backupPaths(entry).join(', ')}`);
-    if (undoable(entry)) lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${values.scenario}` : ''}`);
+    if (undoable(entry)) lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${escapeForTerminal(values.scenario)}` : ''}`);
   }
   io.stdout(`${lines.join('\n')}\n`);
   return 0;

@@ -1,33 +1,25 @@
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandFailure } from '../../../shared/commands/command-failure';
+import { summarizeProblems, validate } from '../../../shared/validation/validate';
 import { SOURCE_FILE_NAMES, SOURCE_IDS, type HostReadings, type SourceId, type SourceReading } from '../../../shared/diagnosis/readings';
-import { decodeConsoleBytes, decodeSavedText, iconvEncodingForCodePage } from '../commands/console-encoding';
+import { decodeConsoleBytes, decodeSavedText } from '../commands/console-encoding';
 import { InputFileError, readBoundedFile } from '../files/bounded-read';
+import { COLLECTED_META_SCHEMA, type CollectedMeta } from './collected-meta';
 
-/**
- * A folder of saved outputs (from `workgroup-doctor collect`, or typed by hand on the PC: net session >
- * net-session.txt …). meta.json is optional; its "codePage" says which code page the .txt files are in
- * (without it they are UTF-8, or UTF-16 with a BOM as PowerShell writes them).
- */
-export interface CollectedMeta {
-  /** The code page the files are written in; absent for UTF-8. */
-  readonly codePage?: number;
-  /** The console code page of the PC the outputs came from (for information). */
-  readonly consoleCodePage?: number;
-  readonly collectedAt?: string;
-  readonly computerName?: string;
-  readonly elevated?: boolean | null;
-  readonly versions?: Readonly<Record<string, string>>;
-  /** Sources whose command failed, with the reason; the file then holds what the command printed. */
-  readonly failures?: Readonly<Partial<Record<SourceId, CommandFailure>>>;
-  readonly durationsMs?: Readonly<Partial<Record<SourceId, number>>>;
-}
+export type { CollectedMeta } from './collected-meta';
 
+/** A collected folder that cannot be read: the message names the file and says what to do. */
 export class CollectedFolderError extends Error {
   override name = 'CollectedFolderError';
 }
 
+/**
+ * A folder of saved outputs (from `workgroup-doctor collect`, or typed by hand on the PC: net session >
+ * net-session.txt …). meta.json is optional; its "codePage" says which code page the .txt files are in
+ * (without it they are UTF-8, or UTF-16 with a BOM as PowerShell writes them). Its fields are described
+ * and checked by COLLECTED_META_SCHEMA (collected-meta.ts).
+ */
 export function readCollectedFolder(directory: string): { readings: HostReadings; meta: CollectedMeta } {
   if (!existsSync(directory)) throw new CollectedFolderError(`${directory} does not exist.`);
   if (!statSync(directory).isDirectory()) throw new CollectedFolderError(`${directory} is a file; give the folder that holds net-session.txt and the others.`);
@@ -44,7 +36,7 @@ export function readCollectedFolder(directory: string): { readings: HostReadings
     const bytes = readFolderFile(file);
     // printers.json is written by PowerShell/ConvertTo-Json, never in the console code page.
     const text = meta.codePage === undefined || source === 'printers' ? decodeSavedText(bytes, 65001) : decodeConsoleBytes(bytes, meta.codePage);
-    const failure = meta.failures?.[source];
+    const failure = meta.failures?.[source] ?? null;
     const durationMs = meta.durationsMs?.[source] ?? null;
     sources[source] = failure ? { status: 'failed', failure, text, durationMs } : { status: 'ok', text, durationMs };
   }
@@ -67,19 +59,17 @@ function readFolderFile(file: string): Buffer {
 function readMeta(directory: string): CollectedMeta {
   const file = path.join(directory, 'meta.json');
   if (!existsSync(file)) return {};
+  const whatToDo = 'Fix or delete meta.json; every other file can be read without it.';
   let parsed: unknown;
   try {
     parsed = JSON.parse(decodeSavedText(readFolderFile(file), 65001));
   } catch (error) {
     if (error instanceof CollectedFolderError) throw error;
-    throw new CollectedFolderError(`${file} is not valid JSON (${(error as Error).message}). Fix or delete it; every other file can be read without it.`);
+    throw new CollectedFolderError(`${file} is not valid JSON (${(error as Error).message}). ${whatToDo}`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CollectedFolderError(`${file} must hold a JSON object.`);
-  const meta = parsed as CollectedMeta;
-  if (meta.codePage !== undefined && (!Number.isInteger(meta.codePage) || iconvEncodingForCodePage(meta.codePage) === null)) {
-    throw new CollectedFolderError(`${file}: "codePage": ${JSON.stringify(meta.codePage)} is not a code page this app can read.`);
-  }
-  return meta;
+  const checked = validate(COLLECTED_META_SCHEMA, parsed);
+  if (!checked.ok) throw new CollectedFolderError(`${file}: ${summarizeProblems(checked.problems)}. ${whatToDo}`);
+  return checked.value;
 }
 
 /** Saves a scan's raw outputs (as UTF-8) and meta.json, each file written whole or not at all. */
