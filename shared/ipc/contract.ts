@@ -5,9 +5,10 @@ import { SOURCE_IDS, type HostReadings, type SourceId } from '../diagnosis/readi
 import type { Envelope } from './envelope';
 import type { FixPlan, Refusal } from '../fixes/fix-plan';
 import type { FixRequest } from '../fixes/fix-request';
+import type { ReportFile } from '../report/report-file';
 import type { CommandRecord } from '../fixes/command-record';
 import type { JournalEntry } from '../fixes/journal-entry';
-import type { SCAN_REQUEST_SCHEMA } from './schemas';
+import type { REPORT_REQUEST_SCHEMA, SCAN_REQUEST_SCHEMA } from './schemas';
 import type * as v from 'valibot';
 
 /**
@@ -40,6 +41,9 @@ export interface AppInfo {
 }
 
 export type ScanRequest = Readonly<v.InferOutput<typeof SCAN_REQUEST_SCHEMA>>;
+
+/** Which report to make: its format, and whether names and addresses are hidden (for sending it to someone else). */
+export type ReportRequest = Readonly<v.InferOutput<typeof REPORT_REQUEST_SCHEMA>>;
 
 export interface ScanResult {
   readonly readings: HostReadings;
@@ -113,6 +117,8 @@ export interface ApiOperations {
   undoChange(entryId: string, role: PcRole): UndoResponse;
   /** Starts the app again as an administrator (in demo mode the simulated PC becomes elevated). */
   restartElevated(): ElevationResponse;
+  /** A report of the last scan and the recorded changes, ready to save; null before a scan. */
+  makeReport(request: ReportRequest): ReportFile | null;
 }
 
 export type OperationName = keyof ApiOperations;
@@ -129,6 +135,7 @@ export const OPERATION_CHANNELS = {
   listChanges: 'wgd:list-changes',
   undoChange: 'wgd:undo-change',
   restartElevated: 'wgd:restart-elevated',
+  makeReport: 'wgd:make-report',
 } as const satisfies Record<OperationName, `wgd:${string}`>;
 
 /** Pushes from main to renderer: name → payload. */

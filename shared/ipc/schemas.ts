@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { PcRole } from '../diagnosis/finding';
 import { FIX_REQUEST_SCHEMA } from '../fixes/fix-request';
+import { REPORT_FORMATS } from '../report/report-file';
 import { SCENARIO_ID_SCHEMA } from '../simulated-host/scenario-schema';
 import { isDenseArray, plainStrictObject } from '../validation/plain-data';
 import { validate, type Validation } from '../validation/validate';
@@ -16,6 +17,8 @@ import type { OperationArgs, OperationName } from './contract';
 const PC_ROLE_SCHEMA = v.picklist(['host', 'client', 'unknown'] as const satisfies readonly PcRole[]);
 
 export const SCAN_REQUEST_SCHEMA = plainStrictObject({ role: PC_ROLE_SCHEMA });
+
+export const REPORT_REQUEST_SCHEMA = plainStrictObject({ format: v.picklist(REPORT_FORMATS), anonymize: v.boolean() });
 
 /** A journal entry's id (an ISO time with dashes, then the action) or "all". */
 const UNDO_TARGET_SCHEMA = v.pipe(v.string(), v.regex(/^(all|[0-9TZ-]{10,40}-[a-z0-9-]{1,20})$/, 'must be the id of a change, as the journal lists it, or all'));
@@ -40,6 +43,7 @@ export const OPERATION_ARGUMENT_SCHEMAS = {
   listChanges: argumentList([]),
   undoChange: argumentList([UNDO_TARGET_SCHEMA, PC_ROLE_SCHEMA]),
   restartElevated: argumentList([]),
+  makeReport: argumentList([REPORT_REQUEST_SCHEMA]),
 } as const satisfies { readonly [Name in OperationName]: v.GenericSchema };
 
 /**

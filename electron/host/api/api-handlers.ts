@@ -13,5 +13,6 @@ export function apiHandlers(host: Host): ApiHandlers {
     listChanges: () => host.changes(),
     undoChange: (entryId, role) => host.undo(entryId, role),
     restartElevated: () => host.restartElevated(),
+    makeReport: (request) => host.report(request),
   };
 }

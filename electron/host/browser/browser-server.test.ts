@@ -126,6 +126,9 @@ describe('browser mode over HTTP', () => {
     const answer = JSON.parse((await call('runScan', [{ role: 'host' }])).body);
     expect(answer).toMatchObject({ ok: true, value: { kind: 'completed', result: { diagnosis: { sessions: { total: 10, null: 4 } } } } });
     stream.destroy();
+    const report = JSON.parse((await call('makeReport', [{ format: 'html', anonymize: true }])).body);
+    expect(report).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^workgroup-doctor-computer-1-.*\.html$/), mimeType: 'text/html' } });
+    expect(report.value.text).not.toContain('PRINTHOST');
     const events = progress.join('').split('\n').filter((line) => line.startsWith('data: ')).map((line) => JSON.parse(line.slice(6)) as { name: string; payload: { status: string } });
     expect(events.filter((event) => event.name === 'scanProgress' && event.payload.status === 'ok').length).toBeGreaterThanOrEqual(10);
   });
