@@ -11,7 +11,10 @@ import path from 'node:path';
 export default function buildOnce(): void {
   const root = import.meta.dirname;
   const built = modifiedAt(path.join(root, 'out', 'main', 'index.js'));
-  const newestSource = Math.max(...['electron', 'shared', 'renderer'].map((folder) => newestIn(path.join(root, folder))), modifiedAt(path.join(root, 'electron.vite.config.ts')));
+  const newestSource = Math.max(
+    ...['electron', 'shared', 'renderer'].map((folder) => newestIn(path.join(root, folder))),
+    modifiedAt(path.join(root, 'electron.vite.config.ts')),
+  );
   if (built >= newestSource) return;
   const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
   const result = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

@@ -130,122 +130,143 @@ const builderCannotStart =
       : null;
 if (builderCannotStart !== null) process.stderr.write(`build/packaging.test.ts: skipping the package tests: ${builderCannotStart}\n`);
 
-describe.skipIf(builderCannotStart !== null)(`the package electron-builder makes${builderCannotStart === null ? '' : ` (skipped: ${builderCannotStart})`}`, () => {
-  const packageJson = readPackageJson();
-  const tree = lockedTree();
-  let work = '';
-  let appOutDir = '';
-  let asarPath = '';
-  let entries: string[] = [];
+describe.skipIf(builderCannotStart !== null)(
+  `the package electron-builder makes${builderCannotStart === null ? '' : ` (skipped: ${builderCannotStart})`}`,
+  () => {
+    const packageJson = readPackageJson();
+    const tree = lockedTree();
+    let work = '';
+    let appOutDir = '';
+    let asarPath = '';
+    let entries: string[] = [];
 
-  // The Electron runtime cannot be downloaded here, so a Linux --dir build on a stand-in executable
-  // (electronDist) makes the same app.asar a Windows build makes, and runs electron-builder's fuse step
-  // on it. The Windows build itself stops at addWinAsarIntegrity, which needs the real .exe. The Linux
-  // build is also given the Windows build's extraFiles entry, to show where electron-builder puts it.
-  beforeAll(async () => {
-    await ensureBuilt();
-    work = mkdtempSync(path.join(os.tmpdir(), 'wgd-package-'));
-    const electronDist = path.join(work, 'electron-dist');
-    mkdirSync(electronDist);
-    writeStandInElectron(path.join(electronDist, 'electron'));
-    const config = await getConfig(projectDirectory, configFile, null);
-    const [commandLine] = config.win?.extraFiles as FileSetConfig[];
-    const output = path.join(work, 'dist');
-    const result = await runProcess(
-      process.execPath,
-      [
-        builderCli,
-        '--dir',
-        '--linux',
-        '--config',
-        configFile,
-        `-c.electronDist=${electronDist}`,
-        `-c.directories.output=${output}`,
-        // Nothing to compile (no native modules), and no reason to let the rebuild reach the network.
-        '-c.npmRebuild=false',
-        `-c.linux.extraFiles.from=${commandLine!.from}`,
-        `-c.linux.extraFiles.to=${commandLine!.to}`,
-        ...commandLine!.filter.map((pattern) => `-c.linux.extraFiles.filter=${pattern}`),
-      ],
-      { cwd: projectDirectory },
-    );
-    if (result.code !== 0) throw new Error(`electron-builder failed: ${describeResult(result)}`);
-    appOutDir = path.join(output, 'linux-unpacked');
-    asarPath = path.join(appOutDir, 'resources', 'app.asar');
-    entries = listPackage(asarPath, { isPack: false }).map((entry) => entry.replaceAll('\\', '/').replace(/^\/?/, ''));
-  }, PROCESS_TIMEOUT);
+    // The Electron runtime cannot be downloaded here, so a Linux --dir build on a stand-in executable
+    // (electronDist) makes the same app.asar a Windows build makes, and runs electron-builder's fuse step
+    // on it. The Windows build itself stops at addWinAsarIntegrity, which needs the real .exe. The Linux
+    // build is also given the Windows build's extraFiles entry, to show where electron-builder puts it.
+    beforeAll(async () => {
+      await ensureBuilt();
+      work = mkdtempSync(path.join(os.tmpdir(), 'wgd-package-'));
+      const electronDist = path.join(work, 'electron-dist');
+      mkdirSync(electronDist);
+      writeStandInElectron(path.join(electronDist, 'electron'));
+      const config = await getConfig(projectDirectory, configFile, null);
+      const [commandLine] = config.win?.extraFiles as FileSetConfig[];
+      const output = path.join(work, 'dist');
+      const result = await runProcess(
+        process.execPath,
+        [
+          builderCli,
+          '--dir',
+          '--linux',
+          '--config',
+          configFile,
+          `-c.electronDist=${electronDist}`,
+          `-c.directories.output=${output}`,
+          // Nothing to compile (no native modules), and no reason to let the rebuild reach the network.
+          '-c.npmRebuild=false',
+          `-c.linux.extraFiles.from=${commandLine!.from}`,
+          `-c.linux.extraFiles.to=${commandLine!.to}`,
+          ...commandLine!.filter.map((pattern) => `-c.linux.extraFiles.filter=${pattern}`),
+        ],
+        { cwd: projectDirectory },
+      );
+      if (result.code !== 0) throw new Error(`electron-builder failed: ${describeResult(result)}`);
+      appOutDir = path.join(output, 'linux-unpacked');
+      asarPath = path.join(appOutDir, 'resources', 'app.asar');
+      entries = listPackage(asarPath, { isPack: false }).map((entry) => entry.replaceAll('\\', '/').replace(/^\/?/, ''));
+    }, PROCESS_TIMEOUT);
 
-  afterAll(() => {
-    if (work !== '') rmSync(work, { recursive: true, force: true });
-  });
-
-  it('holds the built app, package.json and every production dependency', () => {
-    expect(entries).toEqual(expect.arrayContaining([...BUILT_FILES, 'package.json']));
-    for (const name of Object.keys(packageJson.dependencies)) expect(entries).toContain(`node_modules/${name}/package.json`);
-    // The whole tree they need: each required production package of package-lock.json, at any depth.
-    const packagedNames = new Set(entries.filter((entry) => /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(entry)).map((entry) => packageNameOf(entry.slice(0, -'/package.json'.length))));
-    for (const folder of tree.required) expect(packagedNames, folder).toContain(packageNameOf(folder));
-    expect(JSON.parse(extractFile(asarPath, 'package.json').toString('utf8'))).toMatchObject({ name: packageJson.name, version: packageJson.version, main: 'out/main/index.js', type: 'module' });
-  });
-
-  it('leaves out sources, tests, source maps, test reports, out/node and the development tools', () => {
-    const ownFiles = entries.filter((entry) => !entry.startsWith('node_modules/'));
-    expect(ownFiles.filter((entry) => /\.(ts|tsx|mts|cts)$/.test(entry))).toEqual([]);
-    expect(ownFiles.filter((entry) => /^(electron|shared|renderer|e2e|build|src|test-results|playwright-report|out\/test-reports|out\/node)(\/|$)/.test(entry))).toEqual([]);
-    expect(ownFiles.filter((entry) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(entry))).toEqual([]);
-    expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
-    // Packages only development needs: a devDependency that a production package also requires (the
-    // ICU parser under intl-messageformat) is production.
-    const requiredNames = new Set(tree.required.map(packageNameOf));
-    const developmentTools = new Set([...Object.keys(packageJson.devDependencies), ...tree.developmentOnlyNames].filter((name) => !requiredNames.has(name)));
-    for (const name of ['electron', 'vite', 'vitest', 'esbuild', 'playwright', 'typescript', 'eslint', 'electron-builder', 'electron-vite']) expect(developmentTools).toContain(name);
-    const packagedTools = entries.filter((entry) => {
-      const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(entry);
-      return match !== null && developmentTools.has(match[1]!);
+    afterAll(() => {
+      if (work !== '') rmSync(work, { recursive: true, force: true });
     });
-    expect(packagedTools).toEqual([]);
-  });
 
-  it('keeps everything inside app.asar with a hash for each file, which the integrity check needs', () => {
-    expect(existsSync(`${asarPath}.unpacked`)).toBe(false);
-    const files: { file: string; entry: FilesystemEntry }[] = [];
-    const walk = (folder: string, entry: FilesystemEntry): void => {
-      if ('files' in entry) for (const [name, child] of Object.entries(entry.files)) walk(folder === '' ? name : `${folder}/${name}`, child);
-      else files.push({ file: folder, entry });
-    };
-    walk('', getRawHeader(asarPath).header);
-    expect(files.length).toBeGreaterThan(BUILT_FILES.length);
-    const withoutHash = files.filter(({ entry }) => !('integrity' in entry) || entry.integrity?.algorithm !== 'SHA256' || entry.unpacked === true).map(({ file }) => file);
-    expect(withoutHash).toEqual([]);
-  });
-
-  it('flips the executable’s fuses as configured', () => {
-    // electron-builder names the Linux executable after the package; on Windows it is "Workgroup Doctor.exe".
-    expect(readFuses(path.join(appOutDir, packageJson.name))).toEqual(EXPECTED_FUSES);
-  });
-
-  it('puts bin/workgroup-doctor.cmd beside the executable, byte for byte (the Windows extraFiles entry)', () => {
-    expect(readFileSync(path.join(appOutDir, 'bin', 'workgroup-doctor.cmd'))).toEqual(readFileSync(commandScript));
-    expect(existsSync(path.join(appOutDir, packageJson.name))).toBe(true);
-  });
-
-  it(
-    'runs the packaged command line with only the production dependencies packaged beside it',
-    async () => {
-      const extracted = path.join(work, 'extracted');
-      extractAll(asarPath, extracted);
-      assertNoNodeModulesAbove(extracted);
-      const dataDirectory = path.join(work, 'data');
-      const result = await runProcess(process.execPath, [path.join(extracted, 'out', 'main', 'cli.js'), 'diagnose', '--scenario', 'xp-print-host-at-limit', '--json'], {
-        cwd: work,
-        env: withoutNodeLookups({ WORKGROUP_DOCTOR_DATA_DIR: dataDirectory }),
+    it('holds the built app, package.json and every production dependency', () => {
+      expect(entries).toEqual(expect.arrayContaining([...BUILT_FILES, 'package.json']));
+      for (const name of Object.keys(packageJson.dependencies)) expect(entries).toContain(`node_modules/${name}/package.json`);
+      // The whole tree they need: each required production package of package-lock.json, at any depth.
+      const packagedNames = new Set(
+        entries
+          .filter((entry) => /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(entry))
+          .map((entry) => packageNameOf(entry.slice(0, -'/package.json'.length))),
+      );
+      for (const folder of tree.required) expect(packagedNames, folder).toContain(packageNameOf(folder));
+      expect(JSON.parse(extractFile(asarPath, 'package.json').toString('utf8'))).toMatchObject({
+        name: packageJson.name,
+        version: packageJson.version,
+        main: 'out/main/index.js',
+        type: 'module',
       });
-      expect(result.code, describeResult(result)).toBe(0);
-      expectDiagnosisAtLimit(result.stdout);
-    },
-    PROCESS_TIMEOUT,
-  );
-});
+    });
+
+    it('leaves out sources, tests, source maps, test reports, out/node and the development tools', () => {
+      const ownFiles = entries.filter((entry) => !entry.startsWith('node_modules/'));
+      expect(ownFiles.filter((entry) => /\.(ts|tsx|mts|cts)$/.test(entry))).toEqual([]);
+      expect(
+        ownFiles.filter((entry) => /^(electron|shared|renderer|e2e|build|src|test-results|playwright-report|out\/test-reports|out\/node)(\/|$)/.test(entry)),
+      ).toEqual([]);
+      expect(ownFiles.filter((entry) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(entry))).toEqual([]);
+      expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
+      // Packages only development needs: a devDependency that a production package also requires (the
+      // ICU parser under intl-messageformat) is production.
+      const requiredNames = new Set(tree.required.map(packageNameOf));
+      const developmentTools = new Set([...Object.keys(packageJson.devDependencies), ...tree.developmentOnlyNames].filter((name) => !requiredNames.has(name)));
+      for (const name of ['electron', 'vite', 'vitest', 'esbuild', 'playwright', 'typescript', 'eslint', 'electron-builder', 'electron-vite'])
+        expect(developmentTools).toContain(name);
+      const packagedTools = entries.filter((entry) => {
+        const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(entry);
+        return match !== null && developmentTools.has(match[1]!);
+      });
+      expect(packagedTools).toEqual([]);
+    });
+
+    it('keeps everything inside app.asar with a hash for each file, which the integrity check needs', () => {
+      expect(existsSync(`${asarPath}.unpacked`)).toBe(false);
+      const files: { file: string; entry: FilesystemEntry }[] = [];
+      const walk = (folder: string, entry: FilesystemEntry): void => {
+        if ('files' in entry) for (const [name, child] of Object.entries(entry.files)) walk(folder === '' ? name : `${folder}/${name}`, child);
+        else files.push({ file: folder, entry });
+      };
+      walk('', getRawHeader(asarPath).header);
+      expect(files.length).toBeGreaterThan(BUILT_FILES.length);
+      const withoutHash = files
+        .filter(({ entry }) => !('integrity' in entry) || entry.integrity?.algorithm !== 'SHA256' || entry.unpacked === true)
+        .map(({ file }) => file);
+      expect(withoutHash).toEqual([]);
+    });
+
+    it('flips the executable’s fuses as configured', () => {
+      // electron-builder names the Linux executable after the package; on Windows it is "Workgroup Doctor.exe".
+      expect(readFuses(path.join(appOutDir, packageJson.name))).toEqual(EXPECTED_FUSES);
+    });
+
+    it('puts bin/workgroup-doctor.cmd beside the executable, byte for byte (the Windows extraFiles entry)', () => {
+      expect(readFileSync(path.join(appOutDir, 'bin', 'workgroup-doctor.cmd'))).toEqual(readFileSync(commandScript));
+      expect(existsSync(path.join(appOutDir, packageJson.name))).toBe(true);
+    });
+
+    it(
+      'runs the packaged command line with only the production dependencies packaged beside it',
+      async () => {
+        const extracted = path.join(work, 'extracted');
+        extractAll(asarPath, extracted);
+        assertNoNodeModulesAbove(extracted);
+        const dataDirectory = path.join(work, 'data');
+        const result = await runProcess(
+          process.execPath,
+          [path.join(extracted, 'out', 'main', 'cli.js'), 'diagnose', '--scenario', 'xp-print-host-at-limit', '--json'],
+          {
+            cwd: work,
+            env: withoutNodeLookups({ WORKGROUP_DOCTOR_DATA_DIR: dataDirectory }),
+          },
+        );
+        expect(result.code, describeResult(result)).toBe(0);
+        expectDiagnosisAtLimit(result.stdout);
+      },
+      PROCESS_TIMEOUT,
+    );
+  },
+);
 
 // `npm ci && npm run build && npm prune --omit=dev`, without the network: the built out/, the bin
 // script and the production tree of package-lock.json copied into a folder of their own.
@@ -265,8 +286,10 @@ describe('the command line after a production-only install', () => {
     const root = path.join(work, name);
     mkdirSync(root);
     cpSync(path.join(projectDirectory, 'package.json'), path.join(root, 'package.json'));
-    for (const folder of ['out/main', 'out/preload', 'out/renderer', ...extraFolders]) cpSync(path.join(projectDirectory, folder), path.join(root, folder), { recursive: true });
-    for (const file of ['electron/cli/workgroup-doctor.mjs', 'electron/cli/typescript-launcher.mjs']) cpSync(path.join(projectDirectory, file), path.join(root, file));
+    for (const folder of ['out/main', 'out/preload', 'out/renderer', ...extraFolders])
+      cpSync(path.join(projectDirectory, folder), path.join(root, folder), { recursive: true });
+    for (const file of ['electron/cli/workgroup-doctor.mjs', 'electron/cli/typescript-launcher.mjs'])
+      cpSync(path.join(projectDirectory, file), path.join(root, file));
     copyProductionNodeModules(root);
     assertNoNodeModulesAbove(root);
     // The development tools are really gone, the bundler first of all.
@@ -275,10 +298,14 @@ describe('the command line after a production-only install', () => {
   }
 
   async function diagnose(root: string): Promise<void> {
-    const result = await runProcess(process.execPath, [path.join(root, 'electron', 'cli', 'workgroup-doctor.mjs'), 'diagnose', '--scenario', 'xp-print-host-at-limit', '--json'], {
-      cwd: root,
-      env: withoutNodeLookups({ WORKGROUP_DOCTOR_DATA_DIR: path.join(root, 'data') }),
-    });
+    const result = await runProcess(
+      process.execPath,
+      [path.join(root, 'electron', 'cli', 'workgroup-doctor.mjs'), 'diagnose', '--scenario', 'xp-print-host-at-limit', '--json'],
+      {
+        cwd: root,
+        env: withoutNodeLookups({ WORKGROUP_DOCTOR_DATA_DIR: path.join(root, 'data') }),
+      },
+    );
     expect(result.code, describeResult(result)).toBe(0);
     expectDiagnosisAtLimit(result.stdout);
     // No bundler ran: the development launcher's output folder was never made.

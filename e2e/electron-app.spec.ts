@@ -33,7 +33,10 @@ test.describe('the real Electron app', () => {
 
       // A demo scan through the real IPC, counting the progress events the page receives.
       const scan = await window.evaluate(async () => {
-        type Bridge = { runScan(request: { role: string }): Promise<{ ok: boolean; value?: { kind: string } }>; subscribe(event: string, listener: (payload: unknown) => void): () => void };
+        type Bridge = {
+          runScan(request: { role: string }): Promise<{ ok: boolean; value?: { kind: string } }>;
+          subscribe(event: string, listener: (payload: unknown) => void): () => void;
+        };
         const bridge = (window as unknown as { workgroupDoctor: Bridge }).workgroupDoctor;
         const progress: unknown[] = [];
         const stop = bridge.subscribe('scanProgress', (payload) => progress.push(payload));

@@ -36,8 +36,12 @@ test.describe('fixes, on the simulated PCs', () => {
     await expect(page.getByText('On this older version of Windows a restart may be needed')).toBeVisible();
     await page.getByText('Exact commands (for technicians)').click();
     await expect(page.locator('.plan pre')).toContainText('Backup: reg export HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa');
-    await expect(page.locator('.plan pre')).toContainText('Change: reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RestrictAnonymous /t REG_DWORD /d 1 /f');
-    await expect(page.locator('.plan pre')).toContainText('Undo: reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RestrictAnonymous /t REG_DWORD /d 0 /f');
+    await expect(page.locator('.plan pre')).toContainText(
+      'Change: reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RestrictAnonymous /t REG_DWORD /d 1 /f',
+    );
+    await expect(page.locator('.plan pre')).toContainText(
+      'Undo: reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RestrictAnonymous /t REG_DWORD /d 0 /f',
+    );
     const apply = page.getByRole('button', { name: 'Make the change' });
     await expect(apply).toBeDisabled();
     await shot(page, testInfo, 'method-1-5-confirm');
@@ -102,7 +106,12 @@ test.describe('fixes, on the simulated PCs', () => {
     await expect(page.getByRole('status')).toHaveText('The change was made and checked.');
     await expect(page.locator('.compare tbody tr').first().locator('td')).toHaveText(['19', '18']);
     await expect(page.getByRole('button', { name: 'Undo this change' })).toHaveCount(0);
-    expect(app.demo!.host().state().sessions.some((s) => s.computer === '192.168.10.101')).toBe(false);
+    expect(
+      app
+        .demo!.host()
+        .state()
+        .sessions.some((s) => s.computer === '192.168.10.101'),
+    ).toBe(false);
     await shot(page, testInfo, 'disconnect-6-result');
   });
 

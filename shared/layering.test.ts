@@ -20,7 +20,9 @@ function sourceFiles(directory: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)];
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm),
+  ];
   return specifiers.map((match) => match[1] ?? match[2] ?? match[3]!);
 }
 
@@ -61,7 +63,12 @@ describe('layering', () => {
   it('the host imports neither Electron nor the renderer, nor the front ends built on it', () => {
     const offences = sourceFiles(path.join('electron', 'host')).flatMap((file) =>
       importsOf(file)
-        .filter((s) => s === 'electron' || s.startsWith('electron/') || ['renderer', path.join('electron', 'main'), path.join('electron', 'cli'), path.join('electron', 'preload')].some((d) => resolvesInto(file, s, d)))
+        .filter(
+          (s) =>
+            s === 'electron' ||
+            s.startsWith('electron/') ||
+            ['renderer', path.join('electron', 'main'), path.join('electron', 'cli'), path.join('electron', 'preload')].some((d) => resolvesInto(file, s, d)),
+        )
         .map((s) => `${file} imports ${s}`),
     );
     expect(offences).toEqual([]);
@@ -72,7 +79,12 @@ describe('layering', () => {
     const offences = [path.join('electron', 'main'), path.join('electron', 'cli')].flatMap((directory) =>
       sourceFiles(directory).flatMap((file) =>
         importsOf(file)
-          .filter((s) => resolvesInto(file, s, path.join('electron', 'host')) && path.relative(root, path.resolve(root, path.dirname(file), s)).replace(/\.ts$/, '') !== hostEntry && path.relative(root, path.resolve(root, path.dirname(file), s)) !== path.join('electron', 'host'))
+          .filter(
+            (s) =>
+              resolvesInto(file, s, path.join('electron', 'host')) &&
+              path.relative(root, path.resolve(root, path.dirname(file), s)).replace(/\.ts$/, '') !== hostEntry &&
+              path.relative(root, path.resolve(root, path.dirname(file), s)) !== path.join('electron', 'host'),
+          )
           .map((s) => `${file} imports ${s}`),
       ),
     );

@@ -35,7 +35,9 @@ export function runProcess(command: string, args: string[], options: { cwd: stri
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+    );
   });
 }
 
@@ -108,14 +110,22 @@ export function packageNameOf(folder: string): string {
  * devDependency also installs, e.g. typescript for valibot), so `production` keeps them too.
  */
 export function lockedTree(): LockedTree {
-  const lock = JSON.parse(readFileSync(path.join(projectDirectory, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockedPackage> };
+  const lock = JSON.parse(readFileSync(path.join(projectDirectory, 'package-lock.json'), 'utf8')) as {
+    lockfileVersion: number;
+    packages: Record<string, LockedPackage>;
+  };
   if (lock.lockfileVersion < 2) throw new Error(`package-lock.json version ${lock.lockfileVersion} has no "packages" section`);
   const entries = Object.entries(lock.packages).filter(([folder]) => folder !== '');
   for (const [folder, entry] of entries) if (entry.link === true) throw new Error(`${folder} is a link; the production tree below cannot copy it`);
   const production = entries.filter(([, entry]) => entry.dev !== true).map(([folder]) => folder);
   const required = entries.filter(([, entry]) => entry.dev !== true && entry.devOptional !== true).map(([folder]) => folder);
   const productionNames = new Set(production.map(packageNameOf));
-  const developmentOnlyNames = new Set(entries.filter(([, entry]) => entry.dev === true).map(([folder]) => packageNameOf(folder)).filter((name) => !productionNames.has(name)));
+  const developmentOnlyNames = new Set(
+    entries
+      .filter(([, entry]) => entry.dev === true)
+      .map(([folder]) => packageNameOf(folder))
+      .filter((name) => !productionNames.has(name)),
+  );
   return { production, required, developmentOnlyNames };
 }
 
@@ -179,7 +189,11 @@ const ELECTRON_DEFAULT_FUSES: Record<FuseName, boolean> = {
  */
 export function writeStandInElectron(file: string): void {
   const wire = FUSE_ORDER.map((name) => (ELECTRON_DEFAULT_FUSES[name] ? '1' : '0')).join('');
-  const content = Buffer.concat([Buffer.from(`#!/bin/sh\nexit 0\n# ${FUSE_SENTINEL}`, 'latin1'), Buffer.from([1, FUSE_ORDER.length]), Buffer.from(`${wire}\n`, 'latin1')]);
+  const content = Buffer.concat([
+    Buffer.from(`#!/bin/sh\nexit 0\n# ${FUSE_SENTINEL}`, 'latin1'),
+    Buffer.from([1, FUSE_ORDER.length]),
+    Buffer.from(`${wire}\n`, 'latin1'),
+  ]);
   writeFileSync(file, content, { mode: 0o755 });
 }
 

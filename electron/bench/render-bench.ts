@@ -68,7 +68,7 @@ function installInstantBridge(resultJson: string): void {
     getAppInfo: () => ok({ version: 'bench', platform: 'win32', mode: 'live', demoReason: null, scenarios: [], activeScenarioId: null }),
     selectScenario: () => ok(null),
     runScan: () => {
-      const result = JSON.parse(resultJson);
+      const result: unknown = JSON.parse(resultJson);
       w.__resolvedAt = performance.now();
       return ok({ kind: 'completed', result });
     },

@@ -44,7 +44,9 @@ function slowed(scenario: Scenario, faults: Record<string, CommandFault>): Scena
 const FIXES: readonly Fix[] = [
   // Two steps (RestrictAnonymousSAM was turned off too), so a kill can fall between them.
   {
-    scenario: slowed(withRegistryValue(builtInScenario('xp-print-host-at-limit')!, LSA_KEY, 'restrictanonymoussam', { type: 'REG_DWORD', data: 0 }), { 'reg add': { kind: 'delay', ms: STEP_DELAY_MS } }),
+    scenario: slowed(withRegistryValue(builtInScenario('xp-print-host-at-limit')!, LSA_KEY, 'restrictanonymoussam', { type: 'REG_DWORD', data: 0 }), {
+      'reg add': { kind: 'delay', ms: STEP_DELAY_MS },
+    }),
     args: ['method-1'],
     role: 'host',
   },
@@ -73,7 +75,11 @@ function seeded(seed: number): () => number {
 }
 
 const random = seeded(SEED);
-const MOMENTS = Array.from({ length: KILLS }, (_, index) => ({ index, fix: FIXES[Math.floor(random() * FIXES.length)]!, afterFirstWriteMs: Math.floor(random() * 2_000) }));
+const MOMENTS = Array.from({ length: KILLS }, (_, index) => ({
+  index,
+  fix: FIXES[Math.floor(random() * FIXES.length)]!,
+  afterFirstWriteMs: Math.floor(random() * 2_000),
+}));
 
 let scenarioFolder = '';
 beforeAll(async () => {
@@ -86,7 +92,11 @@ beforeAll(async () => {
 const scenarioFile = (fix: Fix) => path.join(scenarioFolder, `${fix.scenario.id}.json`);
 
 function startCli(args: readonly string[], dataDirectory: string, ownGroup: boolean): ChildProcess {
-  return spawn(process.execPath, [CLI, ...args], { env: { ...process.env, [DATA_DIR_ENV]: dataDirectory }, detached: ownGroup, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [CLI, ...args], {
+    env: { ...process.env, [DATA_DIR_ENV]: dataDirectory },
+    detached: ownGroup,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -150,7 +160,9 @@ async function killAndUndo(moment: (typeof MOMENTS)[number]): Promise<Landing> {
   expect(afterKill, `${where}: the journal has the change (apply said ${applyOutcome.stderr.slice(-300)})`).toHaveLength(1);
   const entry = afterKill[0]!;
   for (const name of leftovers(folder.root)) {
-    expect(name, `${where}: nothing but the journal, backups and locks`).toMatch(/^(journal\.json|backups|backups\/[\w-]+\.reg|change\.lock(\/owner\.json)?|journal\.json\.lock(\/owner\.json|\/journal\.json\.tmp)?)$/);
+    expect(name, `${where}: nothing but the journal, backups and locks`).toMatch(
+      /^(journal\.json|backups|backups\/[\w-]+\.reg|change\.lock(\/owner\.json)?|journal\.json\.lock(\/owner\.json|\/journal\.json\.tmp)?)$/,
+    );
   }
 
   const undo = await finished(startCli(['undo', 'all', '--scenario', scenarioFile(fix), '--role', fix.role, '--yes', '--json'], dataDirectory, false));
@@ -162,7 +174,10 @@ async function killAndUndo(moment: (typeof MOMENTS)[number]): Promise<Landing> {
     expect(undo.code, where).toBe(1);
     expect(undo.stderr, where).toMatch(/There is no change here that can be undone/);
     const listed = await finished(startCli(['changes', '--scenario', scenarioFile(fix), '--json'], dataDirectory, false));
-    expect(JSON.parse(listed.stdout).entries.map((listedEntry: { state: string }) => listedEntry.state), `${where}: shown as interrupted, not as running`).toEqual(['interrupted']);
+    expect(
+      JSON.parse(listed.stdout).entries.map((listedEntry: { state: string }) => listedEntry.state),
+      `${where}: shown as interrupted, not as running`,
+    ).toEqual(['interrupted']);
     // The locks the killed process left (with the journal it was writing, if it was) are taken over at
     // once by the next change, and go with everything in them.
     for (const name of ['change.lock', 'journal.json.lock']) {
@@ -172,8 +187,14 @@ async function killAndUndo(moment: (typeof MOMENTS)[number]): Promise<Landing> {
     }
   }
   expect(settings(path.join(folder.stateDirectory, 'state.json')), `${where}: the PC is as before the change`).toEqual(settings(scenarioFile(fix)));
-  expect(leftovers(folder.root).filter((name) => !name.startsWith('backups')), `${where}: the locks were cleared`).toEqual(['journal.json']);
-  expect(entriesIn(folder.journalFile).every((recorded) => !canUndo(recorded)), where).toBe(true);
+  expect(
+    leftovers(folder.root).filter((name) => !name.startsWith('backups')),
+    `${where}: the locks were cleared`,
+  ).toEqual(['journal.json']);
+  expect(
+    entriesIn(folder.journalFile).every((recorded) => !canUndo(recorded)),
+    where,
+  ).toBe(true);
   return { fix: fix.args[0]!, status: entry.status, stepsStarted: entry.steps.length };
 }
 
@@ -181,14 +202,20 @@ describe('a change interrupted by a kill', () => {
   it(`journal intact, nothing left behind, and undone back to the scenario, at ${KILLS} moments`, async () => {
     // Two at a time: each waits on its slowed command most of the time.
     const lanes = [MOMENTS.filter((_, index) => index % 2 === 0), MOMENTS.filter((_, index) => index % 2 === 1)];
-    const landings = (await Promise.all(lanes.map(async (lane) => {
-      const results: Landing[] = [];
-      for (const moment of lane) results.push(await killAndUndo(moment));
-      return results;
-    }))).flat();
+    const landings = (
+      await Promise.all(
+        lanes.map(async (lane) => {
+          const results: Landing[] = [];
+          for (const moment of lane) results.push(await killAndUndo(moment));
+          return results;
+        }),
+      )
+    ).flat();
 
     const interrupted = landings.filter((landing) => landing.status === 'applying');
-    console.log(`kills that interrupted the change: ${interrupted.length} of ${KILLS}; steps started then: ${interrupted.map((landing) => `${landing.fix}:${landing.stepsStarted}`).join(', ')}`);
+    console.log(
+      `kills that interrupted the change: ${interrupted.length} of ${KILLS}; steps started then: ${interrupted.map((landing) => `${landing.fix}:${landing.stepsStarted}`).join(', ')}`,
+    );
     // Speed-independent: the moments earlier than the delay exist in the seeded draw, and each of them
     // interrupts the change (its slowed step cannot have finished).
     expect(MOMENTS.some((moment) => moment.afterFirstWriteMs < STEP_DELAY_MS / 2)).toBe(true);

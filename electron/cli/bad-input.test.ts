@@ -49,11 +49,15 @@ function file(name: string, content: string | Buffer): string {
 /** A collected folder with a readable net-session.txt and whatever else is given. */
 function collectedFolder(files: Record<string, string | Buffer>): string {
   const folder = path.dirname(fresh('x'));
-  for (const [name, content] of Object.entries({ 'net-session.txt': 'There are no entries in the list.\r\n', ...files })) writeFileSync(path.join(folder, name), content);
+  for (const [name, content] of Object.entries({ 'net-session.txt': 'There are no entries in the list.\r\n', ...files }))
+    writeFileSync(path.join(folder, name), content);
   return folder;
 }
 
-const goodScenario = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../shared/simulated-host/scenarios/win11-healthy.json'), 'utf8')) as Record<string, unknown>;
+const goodScenario = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../shared/simulated-host/scenarios/win11-healthy.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 const specialFiles = { fifo: '', devZero: '', directory: '', large: '', binary: '' };
 
@@ -88,15 +92,22 @@ describe('meta.json with a wrong type in any field', () => {
     expect(Object.keys(WRONG_VALUE_PER_FIELD).sort()).toEqual([...fields].sort());
   });
 
-  it.each(fields.flatMap((field) => [[field, WRONG_VALUE_PER_FIELD[field]] as const, [field, [1]] as const]))('%s = %j: one line naming meta.json and the field, exit 1', async (field, value) => {
-    const folder = collectedFolder({ 'meta.json': JSON.stringify({ [field]: value }) });
-    const message = expectCleanRefusal(await cli(['diagnose', '--from', folder]), [1]);
-    expect(message).toContain(`${path.join(folder, 'meta.json')}: ${field}`);
-    expect(message).toMatch(/Fix or delete meta\.json; every other file can be read without it\.$/);
-  });
+  it.each(fields.flatMap((field) => [[field, WRONG_VALUE_PER_FIELD[field]] as const, [field, [1]] as const]))(
+    '%s = %j: one line naming meta.json and the field, exit 1',
+    async (field, value) => {
+      const folder = collectedFolder({ 'meta.json': JSON.stringify({ [field]: value }) });
+      const message = expectCleanRefusal(await cli(['diagnose', '--from', folder]), [1]);
+      expect(message).toContain(`${path.join(folder, 'meta.json')}: ${field}`);
+      expect(message).toMatch(/Fix or delete meta\.json; every other file can be read without it\.$/);
+    },
+  );
 
   it.each([
-    ['a failure of a source that does not exist', { failures: { 'net-sessions': { kind: 'access-denied' } } }, 'failures: the name "net-sessions" must be one of'],
+    [
+      'a failure of a source that does not exist',
+      { failures: { 'net-sessions': { kind: 'access-denied' } } },
+      'failures: the name "net-sessions" must be one of',
+    ],
     ['a failure that is not an object', { failures: { nbtstat: 'broken' } }, 'failures.nbtstat must be an object (it is "broken")'],
     ['a failure without its detail', { failures: { nbtstat: { kind: 'timed-out' } } }, 'failures.nbtstat.timeoutMs is missing'],
     ['a misspelt field', { codepage: 850 }, 'codepage is not a known field'],
@@ -168,11 +179,23 @@ describe('a scenario file', () => {
   });
 
   it.each([
-    ['an unknown fault kind', { faults: { nbtstat: { kind: 'explode' } } }, 'faults.nbtstat.kind must be one of "missing", "hang", "access-denied", "system-error", "garbage", "delay" (it is "explode")'],
+    [
+      'an unknown fault kind',
+      { faults: { nbtstat: { kind: 'explode' } } },
+      'faults.nbtstat.kind must be one of "missing", "hang", "access-denied", "system-error", "garbage", "delay" (it is "explode")',
+    ],
     ['an unknown role', { role: 'server' }, 'role must be one of "host", "client" (it is "server")'],
     ['an unknown display language', { displayLanguage: 'fr' }, 'displayLanguage must be one of "en", "de" (it is "fr")'],
-    ['an unknown share kind', { shares: [{ name: 'x', resource: '', remark: '', kind: 'cloud' }] }, 'shares[0].kind must be one of "disk", "printer", "ipc", "special" (it is "cloud")'],
-    ['a session with an idle time in words', { sessions: [{ computer: 'A', user: '', clientType: '', idleSeconds: 'long' }] }, 'sessions[0].idleSeconds must be a number (it is "long")'],
+    [
+      'an unknown share kind',
+      { shares: [{ name: 'x', resource: '', remark: '', kind: 'cloud' }] },
+      'shares[0].kind must be one of "disk", "printer", "ipc", "special" (it is "cloud")',
+    ],
+    [
+      'a session with an idle time in words',
+      { sessions: [{ computer: 'A', user: '', clientType: '', idleSeconds: 'long' }] },
+      'sessions[0].idleSeconds must be a number (it is "long")',
+    ],
     ['a misspelt field', { fault: {} }, 'fault is not a known field'],
     ['control characters in an unknown kind', { faults: { nbtstat: { kind: CONTROLS } } }, '(it is "\\u001b[31m\\u0007\\u009b2J\\u202e\\r\\n")'],
   ])('with %s: named when it is read, exit 1', async (_what, change, problem) => {
@@ -221,7 +244,11 @@ describe('parse input', () => {
   it.each([
     ['a binary file', () => ['parse', 'net-file', specialFiles.binary], ''],
     ['binary standard input', () => ['parse', 'net-session', '-'], EVERY_BYTE.toString('latin1')],
-    ['control characters in a line', () => ['parse', 'net-share', '-'], `Share name   Resource    Remark\r\n${'-'.repeat(79)}\r\nX${CONTROLS}   C:\\   ${CONTROLS}\r\n`],
+    [
+      'control characters in a line',
+      () => ['parse', 'net-share', '-'],
+      `Share name   Resource    Remark\r\n${'-'.repeat(79)}\r\nX${CONTROLS}   C:\\   ${CONTROLS}\r\n`,
+    ],
   ])('%s is parsed (its lines unrecognized), and the output is still safe', async (_what, args, stdin) => {
     const run = await cli(args(), stdin);
     expect(run.status).toBe(0);
@@ -249,7 +276,12 @@ describe('a collected folder that cannot be read', () => {
 describe('names with control characters', () => {
   it.each([
     ['--computer', ['plan', 'disconnect', '--computer', 'X\u001b[31m\u0007', '--scenario', 'xp-print-host-at-limit'], [1], '"X\\u001b[31m\\u0007"'],
-    ['--printer', ['plan', 'method-2', '--printer', '\u202eHP\u001b]0;owned\u0007', '--scenario', 'win10-client-shares-printer'], [1], '\\u202eHP\\u001b]0;owned\\u0007'],
+    [
+      '--printer',
+      ['plan', 'method-2', '--printer', '\u202eHP\u001b]0;owned\u0007', '--scenario', 'win10-client-shares-printer'],
+      [1],
+      '\\u202eHP\\u001b]0;owned\\u0007',
+    ],
     ['--scenario', ['diagnose', '--scenario', `evil${CONTROLS}.json`], [1], 'evil\\u001b[31m\\u0007\\u009b2J\\u202e\\u000d\\u000a.json does not exist'],
     ['a scenario name', ['diagnose', '--scenario', `no-such-pc${CONTROLS}`], [2], 'there is no scenario "no-such-pc\\u001b[31m\\u0007\\u009b2J\\u202e\\r\\n"'],
     ['--from', ['diagnose', '--from', `folder\u001b[2J${CONTROLS}`], [1], 'folder\\u001b[2J'],
@@ -332,7 +364,9 @@ describe('in a terminal: the command line as a child process', () => {
   it.skipIf(!ON_POSIX)('an unexpected error (a data folder that cannot be made) is one line; --verbose adds the stack', async () => {
     const env = { ...process.env, [DATA_DIR_ENV]: '/dev/null/workgroup-doctor' };
     const run = await runCliProcess(['diagnose', '--scenario', 'win11-healthy'], env);
-    expect(expectCleanRefusal(run, [1])).toMatch(/^workgroup-doctor diagnose: unexpected error: .*This is a bug in Workgroup Doctor; run the same command again with --verbose/);
+    expect(expectCleanRefusal(run, [1])).toMatch(
+      /^workgroup-doctor diagnose: unexpected error: .*This is a bug in Workgroup Doctor; run the same command again with --verbose/,
+    );
     const verbose = await runCliProcess(['diagnose', '--scenario', 'win11-healthy', '--verbose'], env);
     expect(verbose.status).toBe(1);
     expect(verbose.stderr).toMatch(/^\s+at /m);
@@ -342,16 +376,30 @@ describe('in a terminal: the command line as a child process', () => {
 describe('a damaged journal', () => {
   // The hand-written v1 fixture, with one thing wrong at a time. Every command that reads the journal
   // must refuse in one line that names the field, and keep the file byte for byte.
-  const fixture = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../shared/fixes/fixtures/journal-v1.json'), 'utf8')) as { entries: Record<string, unknown>[] };
+  const fixture = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../shared/fixes/fixtures/journal-v1.json'), 'utf8')) as {
+    entries: Record<string, unknown>[];
+  };
   const entry = fixture.entries.find((candidate) => (candidate.change as { action: string }).action === 'method-1')!;
   const fields = Object.keys(entry);
   const withEntry = (changed: Record<string, unknown>) => JSON.stringify({ ...fixture, entries: [changed] });
   const cases: [string, string][] = [
-    ...fields.map((field): [string, string] => [`an entry without ${field}`, withEntry(Object.fromEntries(Object.entries(entry).filter(([name]) => name !== field)))]),
-    ...fields.map((field): [string, string] => [`an entry whose ${field} has the wrong type`, withEntry({ ...entry, [field]: typeof entry[field] === 'string' || entry[field] === null ? 42 : 'text' })]),
+    ...fields.map((field): [string, string] => [
+      `an entry without ${field}`,
+      withEntry(Object.fromEntries(Object.entries(entry).filter(([name]) => name !== field))),
+    ]),
+    ...fields.map((field): [string, string] => [
+      `an entry whose ${field} has the wrong type`,
+      withEntry({ ...entry, [field]: typeof entry[field] === 'string' || entry[field] === null ? 42 : 'text' }),
+    ]),
     ['an entry with a field of its own', withEntry({ ...entry, program: 'powershell.exe' })],
     ['a change with an argument list', withEntry({ ...entry, change: { ...(entry.change as object), args: ['-Command', 'calc'] } })],
-    ['a registry value outside the allowlist', withEntry({ ...entry, change: { action: 'method-1', values: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run', name: 'x', before: null, after: 1 }] } })],
+    [
+      'a registry value outside the allowlist',
+      withEntry({
+        ...entry,
+        change: { action: 'method-1', values: [{ key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run', name: 'x', before: null, after: 1 }] },
+      }),
+    ],
     ['no format mark', JSON.stringify({ version: 1, entries: [] })],
     ['half a file', '{"format": "workgroup-doctor-journal", "version": 1, "entries": [ {"id": "half'],
     ['a list', '[]'],

@@ -23,7 +23,8 @@ export interface CliContext {
 }
 
 /** Which PC a command works on: this one, a built-in or custom scenario, or a collected folder. */
-export type Target = { readonly kind: 'this-pc' } | { readonly kind: 'scenario'; readonly name: string } | { readonly kind: 'folder'; readonly directory: string };
+export type Target =
+  { readonly kind: 'this-pc' } | { readonly kind: 'scenario'; readonly name: string } | { readonly kind: 'folder'; readonly directory: string };
 
 export const TARGET_USAGE = `  --from <dir>          diagnose outputs collected on another PC (see "collect")
   --scenario <name>     use a simulated PC: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}, or a scenario .json file
@@ -56,7 +57,9 @@ export interface OpenHostOptions {
  */
 export async function openHost(target: Target, context: CliContext, options: OpenHostOptions): Promise<Host> {
   if (target.kind === 'this-pc' && options.readsPc && context.platform !== 'win32') {
-    throw new CliFailure('this computer does not run Windows, so there is nothing to read here. Use --scenario <name> for a simulated PC, or --from <dir> for outputs collected on a Windows PC.');
+    throw new CliFailure(
+      'this computer does not run Windows, so there is nothing to read here. Use --scenario <name> for a simulated PC, or --from <dir> for outputs collected on a Windows PC.',
+    );
   }
   const machine: MachineChoice =
     target.kind === 'this-pc'
@@ -94,7 +97,9 @@ function loadScenario(name: string): Scenario {
   const builtIn = builtInScenario(name);
   if (builtIn) return builtIn;
   if (!name.toLowerCase().endsWith('.json')) {
-    throw new UsageError(`there is no scenario ${previewValue(name)}. Built-in scenarios: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}; or give the path of a scenario .json file.`);
+    throw new UsageError(
+      `there is no scenario ${previewValue(name)}. Built-in scenarios: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}; or give the path of a scenario .json file.`,
+    );
   }
   try {
     return readScenarioFile(name);

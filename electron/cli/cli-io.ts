@@ -20,9 +20,12 @@ export async function readAll(stream: NodeJS.ReadableStream, limit: number): Pro
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     total += bytes.length;
-    if (total > limit) throw new CliFailure(`standard input holds more than ${Math.round(limit / 1024 / 1024)} MB, more than any Windows command prints here, so it was not read.`);
+    if (total > limit)
+      throw new CliFailure(
+        `standard input holds more than ${Math.round(limit / 1024 / 1024)} MB, more than any Windows command prints here, so it was not read.`,
+      );
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);

@@ -43,7 +43,15 @@ describe('workgroup-doctor diagnose and collect', () => {
 
   it('reads hand-collected files in the code page meta.json names; missing files are "not read"', async () => {
     const folder = temporaryDirectory();
-    const table = ['', 'Computer               User name            Client Type       Opens Idle time', '', '-'.repeat(79), '\\\\192.168.178.22                                             1 08:20:00', 'Der Befehl wurde erfolgreich ausgeführt.', ''].join('\r\n');
+    const table = [
+      '',
+      'Computer               User name            Client Type       Opens Idle time',
+      '',
+      '-'.repeat(79),
+      '\\\\192.168.178.22                                             1 08:20:00',
+      'Der Befehl wurde erfolgreich ausgeführt.',
+      '',
+    ].join('\r\n');
     writeFileSync(path.join(folder, 'net-session.txt'), iconv.encode(table, 'cp850'));
     writeFileSync(path.join(folder, 'meta.json'), '{"codePage": 850}');
     const json = JSON.parse((await runCli(['diagnose', '--from', folder, '--json'])).stdout);

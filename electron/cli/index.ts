@@ -28,7 +28,7 @@ process.exitCode = await main(
     version: packageJson.version,
     platform: process.platform,
     env: process.env,
-    fakeCommandModule: async () => path.join(import.meta.dirname, 'fake-command.js'),
+    fakeCommandModule: () => Promise.resolve(path.join(import.meta.dirname, 'fake-command.js')),
     nodeExecutable: process.execPath,
     // Built beside out/main (and beside out/node in a development bundle).
     rendererDirectory: path.join(import.meta.dirname, '..', 'renderer'),

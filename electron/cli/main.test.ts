@@ -22,13 +22,14 @@ describe('workgroup-doctor parse', () => {
   it('prints a net session capture as JSON with the documented field names', async () => {
     const result = await runCli(['parse', 'net-session', path.join(fixtures, 'net-session__win10__en__01.txt')]);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).sessions).toEqual([
-      { computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 5, idleSeconds: 117, lineNumber: 5 },
-    ]);
+    expect(JSON.parse(result.stdout).sessions).toEqual([{ computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 5, idleSeconds: 117, lineNumber: 5 }]);
   });
 
   it('reads standard input with -', async () => {
-    const result = await runCli(['parse', 'net-share', '-'], 'Share name   Resource                        Remark\r\n\r\n' + '-'.repeat(79) + '\r\nIPC$                                         Remote IPC\r\n');
+    const result = await runCli(
+      ['parse', 'net-share', '-'],
+      'Share name   Resource                        Remark\r\n\r\n' + '-'.repeat(79) + '\r\nIPC$                                         Remote IPC\r\n',
+    );
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).shares).toMatchObject([{ name: 'IPC$', resource: '', remark: 'Remote IPC' }]);
   });
@@ -41,7 +42,8 @@ describe('workgroup-doctor parse', () => {
   });
 
   it('reads a UTF-16 file with a byte-order mark, as PowerShell 5.1 saves it', async () => {
-    const text = '\r\nActive Connections\r\n\r\n  Proto  Local Address          Foreign Address        State           PID\r\n  TCP    0.0.0.0:445            0.0.0.0:0              LISTENING       4\r\n';
+    const text =
+      '\r\nActive Connections\r\n\r\n  Proto  Local Address          Foreign Address        State           PID\r\n  TCP    0.0.0.0:445            0.0.0.0:0              LISTENING       4\r\n';
     const file = tempFile('netstat.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]));
     const result = await runCli(['parse', 'netstat', file]);
     expect(JSON.parse(result.stdout).connections).toMatchObject([{ proto: 'TCP', local: '0.0.0.0:445', state: 'LISTENING', pid: 4 }]);
@@ -50,7 +52,13 @@ describe('workgroup-doctor parse', () => {
   it('exits 0 with an empty result for text that is not the command’s output', async () => {
     const result = await runCli(['parse', 'net-file', tempFile('garbage.txt', Buffer.from('hello\nworld\n'))]);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ files: [], unrecognizedLines: [{ lineNumber: 1, text: 'hello' }, { lineNumber: 2, text: 'world' }] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      files: [],
+      unrecognizedLines: [
+        { lineNumber: 1, text: 'hello' },
+        { lineNumber: 2, text: 'world' },
+      ],
+    });
   });
 
   it.each([
@@ -70,8 +78,17 @@ describe('workgroup-doctor parse', () => {
 
 describe('the workgroup-doctor launcher', () => {
   it('builds itself on first use and runs under plain Node (what `npm run cli` does)', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['electron/cli/workgroup-doctor.mjs', 'parse', 'net-config-server', path.join(fixtures, 'net-config-server__win10__en__01.txt')], { cwd: repository });
-    expect(JSON.parse(stdout)).toMatchObject({ serverName: 'DESKTOP-8GB0J2A', softwareVersion: 'Windows 10 Pro', maxLoggedOnUsers: 20, idleSessionMinutes: 15 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['electron/cli/workgroup-doctor.mjs', 'parse', 'net-config-server', path.join(fixtures, 'net-config-server__win10__en__01.txt')],
+      { cwd: repository },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({
+      serverName: 'DESKTOP-8GB0J2A',
+      softwareVersion: 'Windows 10 Pro',
+      maxLoggedOnUsers: 20,
+      idleSessionMinutes: 15,
+    });
   });
 });
 
@@ -93,8 +110,11 @@ describe('an error that is a bug', () => {
   it('shows its stack trace, escaped, only with --verbose (any command takes it)', async () => {
     const run = await runCli(['diagnose', '--scenario', 'win11-healthy', '--verbose'], '', broken);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/please send everything below to https:\/\/github\.com\/workgroup-doctor\/workgroup-doctor\/issues\.\nError: the fake programs are missing\\u001b/);
+    expect(run.stderr).toMatch(
+      /please send everything below to https:\/\/github\.com\/workgroup-doctor\/workgroup-doctor\/issues\.\nError: the fake programs are missing\\u001b/,
+    );
     expect(run.stderr).toMatch(/^\s+at /m);
+    // eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
     expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect((await runCli(['parse', 'net-file', '-', '--verbose'], 'x')).status).toBe(0);
     expect((await runCli(['changes', '--scenario', 'win11-healthy', '--verbose'], '', broken)).stderr).not.toMatch(/unknown option/);

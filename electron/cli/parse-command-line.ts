@@ -27,7 +27,9 @@ export function parseCommandLine<const Options extends OptionsConfig>(args: read
     if (option.type === 'string' && token.value === undefined) throw new UsageError(`${typed} needs a value`);
     // What parseArgs calls ambiguous: "--from --json" is more likely a forgotten value than a folder named --json.
     if (option.type === 'string' && !token.inlineValue && token.value !== undefined && token.value.length > 1 && token.value.startsWith('-')) {
-      throw new UsageError(`${typed} needs a value, and ${previewValue(token.value)} looks like an option; to give a value that starts with a dash, write ${typed}=VALUE`);
+      throw new UsageError(
+        `${typed} needs a value, and ${previewValue(token.value)} looks like an option; to give a value that starts with a dash, write ${typed}=VALUE`,
+      );
     }
   }
   try {

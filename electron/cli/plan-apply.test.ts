@@ -43,7 +43,9 @@ describe('workgroup-doctor plan --json', () => {
     const json = await planJson(['method-1', '--scenario', 'xp-print-host-at-limit']);
     const backupFile: string = json.backup[0].argv[3];
     const lanmanBackup: string = json.backup[1].argv[3];
-    expect(backupFile).toMatch(new RegExp(`^${escape(path.join(dataDir, 'simulated', 'xp-print-host-at-limit', 'backups'))}${escape(path.sep)}${STAMP}-lsa\\.reg$`));
+    expect(backupFile).toMatch(
+      new RegExp(`^${escape(path.join(dataDir, 'simulated', 'xp-print-host-at-limit', 'backups'))}${escape(path.sep)}${STAMP}-lsa\\.reg$`),
+    );
     expect(lanmanBackup).toMatch(new RegExp(`${STAMP}-lanmanserver\\.reg$`));
     expect(json).toEqual({
       steps: [{ argv: [REG, 'add', LSA, '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '1', '/f'], purpose: 'Set RestrictAnonymous to 1' }],
@@ -134,7 +136,12 @@ describe('workgroup-doctor plan --json', () => {
       undoable: true,
       summary: 'Close connections that nobody has used for 15 minutes (now: -1).',
     });
-    expect((await planJson(['autodisconnect', '--scenario', 'win10-office-near-limit', '--minutes', '30'])).steps[0].argv).toEqual([NET, 'config', 'server', '/autodisconnect:30']);
+    expect((await planJson(['autodisconnect', '--scenario', 'win10-office-near-limit', '--minutes', '30'])).steps[0].argv).toEqual([
+      NET,
+      'config',
+      'server',
+      '/autodisconnect:30',
+    ]);
   });
 });
 
@@ -155,7 +162,9 @@ describe('workgroup-doctor plan', () => {
 
   it('quotes arguments with spaces, shows the env of the printer scripts, lists the files a disconnect closes', async () => {
     const printer = await runCli(['plan', 'method-2', '--scenario', 'win10-client-shares-printer', '--printer', 'Canon PIXMA TS5150']);
-    expect(printer.stdout).toContain(`> ${POWERSHELL} -NoLogo -NoProfile -NonInteractive -Command "$ErrorActionPreference = 'Stop'; Set-Printer -Name $env:WGD_PRINTER_NAME -Shared $false"\n         with WGD_PRINTER_NAME=Canon PIXMA TS5150\n`);
+    expect(printer.stdout).toContain(
+      `> ${POWERSHELL} -NoLogo -NoProfile -NonInteractive -Command "$ErrorActionPreference = 'Stop'; Set-Printer -Name $env:WGD_PRINTER_NAME -Shared $false"\n         with WGD_PRINTER_NAME=Canon PIXMA TS5150\n`,
+    );
     const disconnect = await runCli(['plan', 'disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.10.101']);
     expect(disconnect.stdout).toContain('Open files this closes:\n    805306400  C:\\Shares\\Projects\\Plan 2027.docx  (ana)\n');
     expect(disconnect.stdout).toContain('To undo:\n    (this cannot be undone)\n');
@@ -175,10 +184,22 @@ describe('workgroup-doctor plan', () => {
   });
 
   it.each([
-    [['disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.99.99'], /^workgroup-doctor plan: 192\.168\.99\.99 is not connected to this PC\. Nothing was changed\.\n$/],
-    [['disconnect', '--scenario', 'win10-office-near-limit', '--computer', 'PC & del C:\\*'], /"PC & del C:\\\*" is not a computer name Workgroup Doctor will pass to Windows \(shell-character\)\. Nothing was changed\./],
-    [['method-2', '--scenario', 'win10-client-shares-printer', '--printer', 'Microsoft Print to PDF'], /"Microsoft Print to PDF" is not a printer this PC shares\. Nothing was changed\./],
-    [['autodisconnect', '--scenario', 'win10-office-near-limit', '--minutes', '0'], /0 is not an idle time Workgroup Doctor will set: choose between 1 and 65535 minutes/],
+    [
+      ['disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.99.99'],
+      /^workgroup-doctor plan: 192\.168\.99\.99 is not connected to this PC\. Nothing was changed\.\n$/,
+    ],
+    [
+      ['disconnect', '--scenario', 'win10-office-near-limit', '--computer', 'PC & del C:\\*'],
+      /"PC & del C:\\\*" is not a computer name Workgroup Doctor will pass to Windows \(shell-character\)\. Nothing was changed\./,
+    ],
+    [
+      ['method-2', '--scenario', 'win10-client-shares-printer', '--printer', 'Microsoft Print to PDF'],
+      /"Microsoft Print to PDF" is not a printer this PC shares\. Nothing was changed\./,
+    ],
+    [
+      ['autodisconnect', '--scenario', 'win10-office-near-limit', '--minutes', '0'],
+      /0 is not an idle time Workgroup Doctor will set: choose between 1 and 65535 minutes/,
+    ],
     [['disconnect', '--scenario', 'win10-office-near-limit', '--file', '4242'], /There is no open file with the number 4242\. Nothing was changed\./],
     [['autodisconnect', '--scenario', 'win11-healthy'], /^workgroup-doctor plan: The idle time is already 15 minutes\.\n$/],
   ])('refuses %j with exit 1 and the catalog message, printing no plan', async (args, message) => {
@@ -227,7 +248,11 @@ describe('workgroup-doctor apply', () => {
     expect(readFileSync(backup).subarray(2).toString('utf16le')).toContain('"restrictanonymous"=dword:00000000');
     const journal = path.join(simulatedFolder('xp-print-host-at-limit'), 'journal.json');
     expect(text).toContain(`Journal: ${journal}\n`);
-    expect(JSON.parse(readFileSync(journal, 'utf8'))).toMatchObject({ format: 'workgroup-doctor-journal', version: 1, entries: [{ id, status: 'applied', change: { action: 'method-1' } }] });
+    expect(JSON.parse(readFileSync(journal, 'utf8'))).toMatchObject({
+      format: 'workgroup-doctor-journal',
+      version: 1,
+      entries: [{ id, status: 'applied', change: { action: 'method-1' } }],
+    });
     expect(text).toMatch(/Before and after:\n\s+before\s+after\n\s+Connections in use\s+10\s+10\n\s+Anonymous connections\s+4\s+4\n/);
     expect(text).toMatch(/gone\s+Anonymous connections are allowed \(RestrictAnonymous is 0\)\s+\(restrict-anonymous-off\)/);
     expect(text).toMatch(/still there\s+Anonymous connections are taking slots \(4\)\s+\(null-sessions\)/);
@@ -235,11 +260,28 @@ describe('workgroup-doctor apply', () => {
   });
 
   it('--json prints only the outcome on stdout: status, entry, problem, sessions and findings before and after', async () => {
-    const result = await runCli(['apply', 'disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.10.101', '--role', 'host', '--yes', '--json']);
+    const result = await runCli([
+      'apply',
+      'disconnect',
+      '--scenario',
+      'win10-office-near-limit',
+      '--computer',
+      '192.168.10.101',
+      '--role',
+      'host',
+      '--yes',
+      '--json',
+    ]);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(Object.keys(json)).toEqual(['status', 'entryId', 'problem', 'before', 'after']);
-    expect(json).toMatchObject({ status: 'applied', entryId: expect.stringMatching(/-disconnect$/), problem: null, before: { sessions: { total: 19, null: 0 } }, after: { sessions: { total: 18, null: 0 } } });
+    expect(json).toMatchObject({
+      status: 'applied',
+      entryId: expect.stringMatching(/-disconnect$/),
+      problem: null,
+      before: { sessions: { total: 19, null: 0 } },
+      after: { sessions: { total: 18, null: 0 } },
+    });
     expect(json.before.findings).toContain('limit-near');
     expect(result.stderr).toContain('End the connection from 192.168.10.101');
 
@@ -327,7 +369,10 @@ describe('workgroup-doctor changes and undo', () => {
     expect(text.stdout).toContain(`${id}  in effect\n    Turn on RestrictAnonymous`);
     expect(text.stdout).toContain(`Undo: workgroup-doctor undo ${id}`);
     const json = JSON.parse((await runCli(['changes', '--json'])).stdout);
-    expect(json).toMatchObject({ journal: path.join(dataDir, 'journal.json'), entries: [{ id, status: 'applied', request: { action: 'method-1' }, undoable: true, problem: null }] });
+    expect(json).toMatchObject({
+      journal: path.join(dataDir, 'journal.json'),
+      entries: [{ id, status: 'applied', request: { action: 'method-1' }, undoable: true, problem: null }],
+    });
   });
 
   it('keeps a damaged journal and says so (exit 1)', async () => {
@@ -379,7 +424,9 @@ describe('the data folder', () => {
     expect(root({ XDG_DATA_HOME: 'relative' }, 'linux', '/home/ana')).toBe(path.join('/home/ana', '.local', 'share', 'workgroup-doctor'));
     expect(root({}, 'darwin', '/Users/ana')).toBe(path.join('/Users/ana', '.local', 'share', 'workgroup-doctor'));
     expect(root({ [DATA_DIR_ENV]: dataDir, APPDATA: 'C:\\x' }, 'win32')).toBe(path.resolve(dataDir));
-    expect(resolveDataFolder({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32').journalFile).toBe('C:\\Users\\ana\\AppData\\Roaming\\Workgroup Doctor\\journal.json');
+    expect(resolveDataFolder({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32').journalFile).toBe(
+      'C:\\Users\\ana\\AppData\\Roaming\\Workgroup Doctor\\journal.json',
+    );
     expect(dataFolderAt('/base').simulatedPc('../../etc').root).toBe(path.join('/base', 'simulated', '-..-etc'));
   });
 });

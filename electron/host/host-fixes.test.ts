@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FixRequest } from '../../shared/fixes/fix-request';
 import type { ApplyResponse, FixProgressEvent } from '../../shared/ipc/contract';
 import { LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY, findKey, findValue, withRegistryValue } from '../../shared/simulated-host/host-registry';
 import type { Scenario } from '../../shared/simulated-host/scenario';
@@ -56,14 +55,19 @@ describe('Method 1 on the XP print host', () => {
     const pc = scenario('xp-print-host-at-limit');
     const { host, service, dataDirectory } = await setUp(pc);
     const plan = service.plan({ action: 'method-1' });
-    expect(plan.kind === 'plan' && plan.plan.steps.map((s) => s.command.args)).toEqual([['add', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '1', '/f']]);
+    expect(plan.kind === 'plan' && plan.plan.steps.map((s) => s.command.args)).toEqual([
+      ['add', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '1', '/f'],
+    ]);
     expect(registryValue(host.state(), LSA_KEY, 'restrictanonymous')).toBe(0);
 
     const result = ran(await service.apply({ action: 'method-1' }, 'host'));
     expect(result.entry.status).toBe('applied');
     expect(registryValue(host.state(), LSA_KEY, 'restrictanonymous')).toBe(1);
     // The journal records the change as facts: the allowlisted value, its data before and after.
-    expect(result.entry.change).toEqual({ action: 'method-1', values: [{ key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'RestrictAnonymous', before: 0, after: 1 }] });
+    expect(result.entry.change).toEqual({
+      action: 'method-1',
+      values: [{ key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'RestrictAnonymous', before: 0, after: 1 }],
+    });
     expect(result.entry.steps).toMatchObject([{ state: 'done' }]);
     // The .reg backup is written as reg.exe writes it: UTF-16 with a byte-order mark.
     const backup = readFileSync(path.join(dataDirectory, 'backups', result.entry.backupFiles[0]!));
@@ -87,7 +91,9 @@ describe('Method 1 on the XP print host', () => {
     expect(result.entry.status).toBe('rolled-back');
     expect(result.entry.problem).toMatch(/step 2 failed: access-denied; everything was put back/);
     expect(registryValue(host.state(), LSA_KEY, 'restrictanonymous')).toBe(0);
-    expect(result.commands.filter((c) => c.phase === 'rollback').map((c) => c.argv.slice(0, 6))).toEqual([['reg', 'add', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', '/v', 'RestrictAnonymous', '/t']]);
+    expect(result.commands.filter((c) => c.phase === 'rollback').map((c) => c.argv.slice(0, 6))).toEqual([
+      ['reg', 'add', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', '/v', 'RestrictAnonymous', '/t'],
+    ]);
   });
 
   it('stops before changing anything when the backup cannot be written', async () => {
@@ -119,7 +125,15 @@ describe('Method 2 on a client', () => {
     const { host, service } = await setUp(scenario('xp-home-full'));
     const result = ran(await service.apply({ action: 'method-2', printers: ['EPSON Stylus'] }, 'client'));
     expect(result.entry.status).toBe('applied');
-    expect(result.commands.find((c) => c.phase === 'step')?.argv).toEqual(['rundll32', 'printui.dll,PrintUIEntry', '/Xs', '/n', 'EPSON Stylus', 'attributes', '-shared']);
+    expect(result.commands.find((c) => c.phase === 'step')?.argv).toEqual([
+      'rundll32',
+      'printui.dll,PrintUIEntry',
+      '/Xs',
+      '/n',
+      'EPSON Stylus',
+      'attributes',
+      '-shared',
+    ]);
     expect(host.state().printers[0]!.shared).toBe(false);
     await service.undo('all', 'client');
     expect(host.state().printers[0]).toMatchObject({ shared: true, shareName: 'Epson' });
@@ -127,7 +141,10 @@ describe('Method 2 on a client', () => {
 
   it('refuses a printer that is not shared, or a name with shell characters, and runs nothing', async () => {
     const { host, service } = await setUp(scenario('win10-client-shares-printer'));
-    expect(service.plan({ action: 'method-2', printers: ['Microsoft Print to PDF'] })).toMatchObject({ kind: 'refused', refusal: { reason: 'printer-not-shared' } });
+    expect(service.plan({ action: 'method-2', printers: ['Microsoft Print to PDF'] })).toMatchObject({
+      kind: 'refused',
+      refusal: { reason: 'printer-not-shared' },
+    });
     const injected = await service.apply({ action: 'method-2', printers: ['Canon"; Remove-Item C:\\ -Recurse; "'] }, 'client');
     expect(injected).toMatchObject({ kind: 'refused', refusal: { reason: 'invalid-name' } });
     expect(host.state().printers[0]!.shared).toBe(true);
@@ -212,7 +229,9 @@ describe('the journal and the rules around applying', () => {
     writeFileSync(path.join(dataDirectory, 'journal.json'), '{"format": "workgroup-doctor-journal", "version": 1, "entries": [ {"id": "half');
     expect(await service.apply({ action: 'method-1' }, 'host')).toMatchObject({ kind: 'refused', refusal: { reason: 'journal-damaged' } });
     expect(await service.changes()).toMatchObject({ kind: 'damaged', reason: expect.stringMatching(/not valid JSON/) });
-    expect(readFileSync(path.join(dataDirectory, 'journal.json'), 'utf8')).toBe('{"format": "workgroup-doctor-journal", "version": 1, "entries": [ {"id": "half');
+    expect(readFileSync(path.join(dataDirectory, 'journal.json'), 'utf8')).toBe(
+      '{"format": "workgroup-doctor-journal", "version": 1, "entries": [ {"id": "half',
+    );
     expect(registryValue(host.state(), LSA_KEY, 'restrictanonymous')).toBe(0);
   });
 
@@ -227,7 +246,7 @@ describe('the journal and the rules around applying', () => {
     const pc = { ...scenario('win10-office-near-limit'), faults: { 'net config': { kind: 'delay' as const, ms: 1500, when: '/autodisconnect' } } };
     const { service } = await setUp(pc);
     const first = service.apply({ action: 'autodisconnect', minutes: 15 }, 'host');
-    const second = await service.apply({ action: 'close-file', fileId: 805306400 } as FixRequest, 'host');
+    const second = await service.apply({ action: 'close-file', fileId: 805306400 }, 'host');
     expect(second).toMatchObject({ kind: 'refused', refusal: { reason: 'busy' } });
     expect(ran(await first).entry.status).toBe('applied');
   });

@@ -144,8 +144,7 @@ export function createHost(options: HostOptions): Host {
     }
   }
 
-  const busyFailure = (error: BusyError, doing: string) =>
-    new ApiFailure('not-allowed-now', `${doing} must wait: ${BUSY_WORDS[error.running]} is running.`);
+  const busyFailure = (error: BusyError, doing: string) => new ApiFailure('not-allowed-now', `${doing} must wait: ${BUSY_WORDS[error.running]} is running.`);
 
   const info = (): AppInfo => ({
     version: options.version,
@@ -234,7 +233,11 @@ export function createHost(options: HostOptions): Host {
     async report(reportOptions) {
       const pc = await this.reportInput();
       if (!pc) return null;
-      return reportFile({ appVersion: options.version, generatedAt: (options.now?.() ?? new Date()).toISOString(), anonymize: reportOptions.anonymize, pcs: [pc] }, reportOptions.format, createTranslator());
+      return reportFile(
+        { appVersion: options.version, generatedAt: (options.now?.() ?? new Date()).toISOString(), anonymize: reportOptions.anonymize, pcs: [pc] },
+        reportOptions.format,
+        createTranslator(),
+      );
     },
 
     async restartElevated() {

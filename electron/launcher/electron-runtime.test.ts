@@ -60,7 +60,10 @@ describe('fetching the Electron runtime with Electron’s own installer', () => 
     expect(lines).toEqual([`Downloading the Electron ${version} runtime (about 100 MB, once) with Electron's installer…`, `Electron ${version} is installed.`]);
 
     const asked = server.requests.length;
-    expect(await ensureElectronBinary({ env, packageDirectory, log: () => {}, recordFile: null })).toEqual({ path: path.join(packageDirectory, 'dist', platformFile), downloaded: false });
+    expect(await ensureElectronBinary({ env, packageDirectory, log: () => {}, recordFile: null })).toEqual({
+      path: path.join(packageDirectory, 'dist', platformFile),
+      downloaded: false,
+    });
     expect(server.requests.length).toBe(asked);
   });
 
@@ -72,8 +75,12 @@ describe('fetching the Electron runtime with Electron’s own installer', () => 
     const packageDirectory = electronPackageCopy();
     const recordFile = path.join(packageDirectory, 'attempt.json');
     const result = await ensureElectronBinary({ env: installerEnv({ ELECTRON_MIRROR: url }), packageDirectory, log: () => {}, recordFile });
-    expect(result).toEqual({ missing: expect.stringMatching(new RegExp(`installer\\): downloading ${url.replace(/[.]/g, '\\.')}v${version}/electron-v${version}-.*\\.zip failed: .*ECONNREFUSED`)) });
-    expect('missing' in result && result.missing).not.toMatch(/\n|    at /);
+    expect(result).toEqual({
+      missing: expect.stringMatching(
+        new RegExp(`installer\\): downloading ${url.replace(/[.]/g, '\\.')}v${version}/electron-v${version}-.*\\.zip failed: .*ECONNREFUSED`),
+      ),
+    });
+    expect('missing' in result && result.missing).not.toMatch(/\n| {4}at /);
     expect(JSON.parse(readFileSync(recordFile, 'utf8'))).toMatchObject({ missing: (result as { missing: string }).missing });
     expect(existsSync(path.join(packageDirectory, 'path.txt'))).toBe(false);
   });

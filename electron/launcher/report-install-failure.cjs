@@ -22,7 +22,12 @@ globalThis.fetch = async function fetchReportingFailures(resource, options) {
     return response;
   } catch (error) {
     const cause = error && error.cause;
-    report({ url, error: String(error && error.message), cause: cause ? String(cause.code || cause.message) : null, detail: cause ? String(cause.message) : null });
+    report({
+      url,
+      error: String(error && error.message),
+      cause: cause ? String(cause.code || cause.message) : null,
+      detail: cause ? String(cause.message) : null,
+    });
     throw error;
   }
 };

@@ -75,13 +75,18 @@ async function main(argv) {
   }
 
   if (dev) {
-    const devServer = await run(process.execPath, [electronViteCli(), 'dev', ...(appArgs.length > 0 ? ['--', ...appArgs] : [])], { ...electronEnvironment(), ELECTRON_EXEC_PATH: runtime.path });
+    const devServer = await run(process.execPath, [electronViteCli(), 'dev', ...(appArgs.length > 0 ? ['--', ...appArgs] : [])], {
+      ...electronEnvironment(),
+      ELECTRON_EXEC_PATH: runtime.path,
+    });
     return devServer.status ?? 1;
   }
   // Electron starts the app from package.json's "main" (out/main/index.js).
   const window = await run(runtime.path, ['.', ...appArgs], electronEnvironment());
   if (window.error || (window.status !== 0 && window.signal !== 'SIGINT')) {
-    say(`The Electron runtime at ${runtime.path} could not open the window (${window.error ?? `exit status ${window.status ?? window.signal}`}), so Workgroup Doctor opens in your browser instead.`);
+    say(
+      `The Electron runtime at ${runtime.path} could not open the window (${window.error ?? `exit status ${window.status ?? window.signal}`}), so Workgroup Doctor opens in your browser instead.`,
+    );
     return browserMode({ noOpen, demo });
   }
   return 0;

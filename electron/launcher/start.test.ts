@@ -12,7 +12,11 @@ describe('npm start where the Electron runtime cannot be had', () => {
     // trying a download. out/ was built once for all tests (vitest.global-setup.ts), hence --no-build.
     const child = spawn(process.execPath, ['electron/launcher/start.mjs', '--no-build', '--no-open'], {
       cwd: repositoryRoot,
-      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: mkdtempSync(path.join(tmpdir(), 'wgd-no-electron-')), WORKGROUP_DOCTOR_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'wgd-start-data-')) },
+      env: {
+        ...process.env,
+        ELECTRON_OVERRIDE_DIST_PATH: mkdtempSync(path.join(tmpdir(), 'wgd-no-electron-')),
+        WORKGROUP_DOCTOR_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'wgd-start-data-')),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that Ctrl+C (SIGINT) reaches the launcher and the server, as in a terminal.
       detached: true,
@@ -31,14 +35,22 @@ describe('npm start where the Electron runtime cannot be had', () => {
       child.stdout.on('data', look);
       void exited.then(() => reject(new Error(`the launcher stopped before serving: ${stdout}${stderr}`)));
     });
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^The Electron runtime is missing \(ELECTRON_OVERRIDE_DIST_PATH=.* holds no Electron executable\), so Workgroup Doctor opens in your browser instead\.$/)]);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^The Electron runtime is missing \(ELECTRON_OVERRIDE_DIST_PATH=.* holds no Electron executable\), so Workgroup Doctor opens in your browser instead\.$/,
+      ),
+    ]);
 
     const origin = new URL(address).origin;
     const login = await fetch(address, { redirect: 'manual' });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const page = await fetch(`${origin}/`, { headers: { cookie } });
     expect(await page.text()).toContain('<div id="root"></div>');
-    const scan = await fetch(`${origin}/api/call/runScan`, { method: 'POST', headers: { cookie, origin, 'content-type': 'application/json' }, body: JSON.stringify({ args: [{ role: 'host' }] }) });
+    const scan = await fetch(`${origin}/api/call/runScan`, {
+      method: 'POST',
+      headers: { cookie, origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ args: [{ role: 'host' }] }),
+    });
     expect(await scan.json()).toMatchObject({ ok: true, value: { kind: 'completed', result: { scenarioId: 'xp-print-host-at-limit' } } });
 
     process.kill(-child.pid!, 'SIGINT');

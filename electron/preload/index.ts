@@ -1,11 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  BRIDGE_GLOBAL_NAME,
-  EVENT_CHANNELS,
-  OPERATION_CHANNELS,
-  type EventName,
-  type WorkgroupDoctorBridge,
-} from '../../shared/ipc/contract';
+import { BRIDGE_GLOBAL_NAME, EVENT_CHANNELS, OPERATION_CHANNELS, type EventName, type WorkgroupDoctorBridge } from '../../shared/ipc/contract';
 
 /**
  * The page's only way out: one function per operation of the contract, and a subscriber for the

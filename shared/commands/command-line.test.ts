@@ -42,6 +42,8 @@ describe('command lines as a technician would type them', () => {
   });
 
   it('writes the environment a script reads in front of the command', () => {
-    expect(formatCommandLine(['powershell', '-Command', 'Set-Printer'], { WGD_PRINTER_NAME: 'Canon PIXMA' })).toBe('WGD_PRINTER_NAME="Canon PIXMA" powershell -Command Set-Printer');
+    expect(formatCommandLine(['powershell', '-Command', 'Set-Printer'], { WGD_PRINTER_NAME: 'Canon PIXMA' })).toBe(
+      'WGD_PRINTER_NAME="Canon PIXMA" powershell -Command Set-Printer',
+    );
   });
 });

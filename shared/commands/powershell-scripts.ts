@@ -4,7 +4,7 @@
  * code. The output is forced to UTF-8 so it does not depend on the console code page.
  */
 export const GET_PRINTERS_SCRIPT =
-  "[Console]::OutputEncoding = [Text.Encoding]::UTF8; Get-Printer | Select-Object Name,ShareName,Shared,PortName,DriverName | ConvertTo-Json -Compress";
+  '[Console]::OutputEncoding = [Text.Encoding]::UTF8; Get-Printer | Select-Object Name,ShareName,Shared,PortName,DriverName | ConvertTo-Json -Compress';
 
 /** The environment variables the printer scripts read their names from. */
 export const PRINTER_NAME_ENV = 'WGD_PRINTER_NAME';

@@ -46,8 +46,21 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
   // Recommended first; otherwise the fixed order above (KB 328459's order, then mitigations, then advice).
   return [...actions.filter((a) => a.recommended), ...actions.filter((a) => !a.recommended)];
 
-  function action<Id extends ActionId>(id: Id, recommended: boolean, reason: ActionReason<Id>, extra: Partial<Pick<Action, 'params' | 'restart' | 'targets' | 'addresses'>> = {}): Action {
-    return { id, recommended, reason, params: extra.params ?? {}, restart: extra.restart ?? 'none', targets: extra.targets ?? [], addresses: extra.addresses ?? [] };
+  function action<Id extends ActionId>(
+    id: Id,
+    recommended: boolean,
+    reason: ActionReason<Id>,
+    extra: Partial<Pick<Action, 'params' | 'restart' | 'targets' | 'addresses'>> = {},
+  ): Action {
+    return {
+      id,
+      recommended,
+      reason,
+      params: extra.params ?? {},
+      restart: extra.restart ?? 'none',
+      targets: extra.targets ?? [],
+      addresses: extra.addresses ?? [],
+    };
   }
 
   function methodOne(): Action {
@@ -64,7 +77,10 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
     const addresses: FindingId[] = ['spoolss-held', 'printer-shared-here'];
     if (context.role !== 'host' && has('printer-shared-here')) {
       const printers = findings.find((f) => f.id === 'printer-shared-here')?.params.printers ?? '';
-      return action('method-2', context.role === 'client', context.role === 'client' ? 'this-pc-shares-printer' : 'this-pc-shares-printer-role-unknown', { addresses, params: { printers } });
+      return action('method-2', context.role === 'client', context.role === 'client' ? 'this-pc-shares-printer' : 'this-pc-shares-printer-role-unknown', {
+        addresses,
+        params: { printers },
+      });
     }
     const anonymousSpooler = (facts.openFiles ?? []).some((file) => SPOOLER_PIPE.test(file.path) && file.user === '');
     if (anonymousSpooler && nullSessions.length > 0) {

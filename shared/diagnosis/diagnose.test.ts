@@ -122,7 +122,10 @@ describe('finding rules', () => {
   it('spoolss-held: critical when a null session holds the pipe, a warning when a user does', () => {
     const anonymous = { ...withSessions(healthy, [session('PC1', '')]), openFiles: [{ id: 7, path: '\\PIPE\\spoolss', user: '', locks: 0, computer: 'PC1' }] };
     expect(finding(anonymous, 'spoolss-held')).toMatchObject({ severity: 'critical', params: { count: 1, anonymousCount: 1 } });
-    const named = { ...withSessions(healthy, [session('PC1', 'ann')]), openFiles: [{ id: 7, path: '\\PIPE\\spoolss', user: 'ann', locks: 0, computer: 'PC1' }] };
+    const named = {
+      ...withSessions(healthy, [session('PC1', 'ann')]),
+      openFiles: [{ id: 7, path: '\\PIPE\\spoolss', user: 'ann', locks: 0, computer: 'PC1' }],
+    };
     expect(finding(named, 'spoolss-held')).toMatchObject({ severity: 'warning', params: { anonymousCount: 0 } });
     expect(ids(healthy)).not.toContain('spoolss-held');
   });
@@ -177,7 +180,11 @@ describe('finding rules', () => {
     const diagnosis = run(s);
     expect(diagnosis.sessions).toBeNull();
     expect(diagnosis.findings.find((f) => f.id === 'source-failed')?.evidence).toEqual([
-      { source: 'net-session', lineNumber: null, text: 'net-session: What the command printed could not be read (no session table found, and 2 lines that are not part of that command’s output).' },
+      {
+        source: 'net-session',
+        lineNumber: null,
+        text: 'net-session: What the command printed could not be read (no session table found, and 2 lines that are not part of that command’s output).',
+      },
     ]);
   });
 
@@ -187,7 +194,10 @@ describe('finding rules', () => {
   });
 
   it('evidence is capped at 50 lines and says how many more there are', () => {
-    const s = withSessions(healthy, Array.from({ length: 120 }, (_, i) => session(`10.0.${Math.floor(i / 250)}.${i % 250}`, '')));
+    const s = withSessions(
+      healthy,
+      Array.from({ length: 120 }, (_, i) => session(`10.0.${Math.floor(i / 250)}.${i % 250}`, '')),
+    );
     const f = finding({ ...s, server: { ...s.server, maxLoggedOnUsers: 16777216 } }, 'null-sessions');
     expect(f?.evidence).toHaveLength(50);
     expect(f?.params.moreEvidence).toBe(70);
@@ -202,7 +212,10 @@ describe('actions', () => {
 
   it('disconnect is offered only when slots are short and someone is idle', () => {
     expect(action(healthy, 'disconnect')).toMatchObject({ recommended: false, reason: 'not-needed' });
-    const busy = withSessions(healthy, manyUsers(20).map((s) => ({ ...s, idleSeconds: 5 })));
+    const busy = withSessions(
+      healthy,
+      manyUsers(20).map((s) => ({ ...s, idleSeconds: 5 })),
+    );
     expect(action(busy, 'disconnect')).toMatchObject({ recommended: false, reason: 'nobody-idle' });
   });
 

@@ -50,12 +50,19 @@ export function diagnose(readings: HostReadings, context: DiagnosisContext): Dia
   );
   const sessions = facts.sessions;
   return {
-    os: facts.version && { name: facts.version.name, build: facts.version.build, edition: facts.version.editionName ?? facts.version.edition, version: facts.version },
+    os: facts.version && {
+      name: facts.version.name,
+      build: facts.version.build,
+      edition: facts.version.editionName ?? facts.version.edition,
+      version: facts.version,
+    },
     limit: { max: facts.limit.max, source: facts.limit.source },
     sessions: sessions && { total: sessions.length, null: sessions.filter((session) => session.user === '').length },
     findings,
     actions: recommendActions(facts, findings, context),
-    sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, sourceStatus(readings.sources[id], facts.failures.find((failure) => failure.source === id)?.failure)])) as Record<SourceId, SourceStatus>,
+    sources: Object.fromEntries(
+      SOURCE_IDS.map((id) => [id, sourceStatus(readings.sources[id], facts.failures.find((failure) => failure.source === id)?.failure)]),
+    ) as Record<SourceId, SourceStatus>,
     role: context.role,
   };
 }

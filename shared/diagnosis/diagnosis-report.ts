@@ -36,12 +36,16 @@ export function diagnosisToJson(diagnosis: Diagnosis, t: Translate = createTrans
 /** The readable report the CLI prints without --json. */
 export function diagnosisToText(diagnosis: Diagnosis, t: Translate = createTranslator()): string {
   const lines: string[] = [];
-  const os = diagnosis.os ? [diagnosis.os.name, diagnosis.os.edition && `(${diagnosis.os.edition})`, diagnosis.os.build && `build ${diagnosis.os.build}`].filter(Boolean).join(' ') : 'unknown Windows version';
+  const os = diagnosis.os
+    ? [diagnosis.os.name, diagnosis.os.edition && `(${diagnosis.os.edition})`, diagnosis.os.build && `build ${diagnosis.os.build}`].filter(Boolean).join(' ')
+    : 'unknown Windows version';
   lines.push(`Windows: ${os}`);
   const limit = diagnosis.limit.max === null ? 'unknown' : `${diagnosis.limit.max} (from ${diagnosis.limit.source})`;
   lines.push(`Connection limit: ${limit}`);
   lines.push(
-    diagnosis.sessions ? `Connections in use: ${diagnosis.sessions.total}, of which anonymous (null sessions): ${diagnosis.sessions.null}` : 'Connections in use: could not be read',
+    diagnosis.sessions
+      ? `Connections in use: ${diagnosis.sessions.total}, of which anonymous (null sessions): ${diagnosis.sessions.null}`
+      : 'Connections in use: could not be read',
   );
   lines.push('');
   if (diagnosis.findings.length === 0) lines.push('No problems found.');
@@ -62,13 +66,15 @@ export function diagnosisToText(diagnosis: Diagnosis, t: Translate = createTrans
   const notRead = Object.entries(diagnosis.sources).filter(([, status]) => status.status !== 'ok');
   if (notRead.length > 0) {
     lines.push('');
-    lines.push(`Not read: ${notRead.map(([id, status]) => `${id} (${status.status === 'failed' ? describeFailureKind(status.failure) : String(status.reason)})`).join(', ')}`);
+    lines.push(
+      `Not read: ${notRead.map(([id, status]) => `${id} (${status.status === 'failed' ? describeFailureKind(status.failure) : String(status.reason)})`).join(', ')}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 function describeFailureKind(failure: unknown): string {
-  return typeof failure === 'object' && failure !== null && 'kind' in failure ? String((failure as { kind: unknown }).kind) : 'failed';
+  return typeof failure === 'object' && failure !== null && 'kind' in failure ? String(failure.kind) : 'failed';
 }
 
 function wrap(text: string, width: number): string[] {

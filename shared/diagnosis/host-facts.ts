@@ -9,7 +9,13 @@ import type { PrinterRecord } from '../parsers/printers-json';
 import { printersFromRegistry } from '../parsers/registry-printers';
 import { findRegValue, type RegValue } from '../parsers/reg-query';
 import { recognizeSystemError } from '../parsers/system-error';
-import { AUTODISCONNECT_VALUE, LSA_KEY, RESTRICT_ANONYMOUS_SAM_VALUE, RESTRICT_ANONYMOUS_VALUE, RESTRICT_NULL_SESS_ACCESS_VALUE } from '../windows/registry-keys';
+import {
+  AUTODISCONNECT_VALUE,
+  LSA_KEY,
+  RESTRICT_ANONYMOUS_SAM_VALUE,
+  RESTRICT_ANONYMOUS_VALUE,
+  RESTRICT_NULL_SESS_ACCESS_VALUE,
+} from '../windows/registry-keys';
 import { autodisconnectFromRegistry, sessionLimitForVersion } from '../windows/session-limit';
 import { windowsVersionFromRegistry, type WindowsVersion } from '../windows/windows-version';
 import { OutputLines, type Evidence } from './evidence';
@@ -95,13 +101,23 @@ export const readTable = {
  * is outside input: should one still throw, that one source is reported as unreadable (to `onFailure`)
  * and the diagnosis goes on from the others.
  */
-function parseUsable<T>(readings: HostReadings, source: SourceId, parser: (text: string) => T, onFailure: (failure: SourceFailure) => void = () => {}): T | null {
+function parseUsable<T>(
+  readings: HostReadings,
+  source: SourceId,
+  parser: (text: string) => T,
+  onFailure: (failure: SourceFailure) => void = () => {},
+): T | null {
   const text = usableSourceText(readings, source);
   if (text === null) return null;
   try {
     return parser(text);
   } catch (error) {
-    const reason = error instanceof UnreadableOutputError ? error.message : error instanceof Error ? `the reader stopped: ${error.name}: ${error.message}` : 'the reader stopped';
+    const reason =
+      error instanceof UnreadableOutputError
+        ? error.message
+        : error instanceof Error
+          ? `the reader stopped: ${error.name}: ${error.message}`
+          : 'the reader stopped';
     onFailure({ source, failure: { kind: 'unreadable-output', reason: reason.slice(0, 200) } });
     return null;
   }
@@ -138,8 +154,7 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     sessions: parse('net-session', SOURCE_READERS.sessions),
     openFiles: parse('net-file', SOURCE_READERS.openFiles),
     shares: parse('net-share', SOURCE_READERS.shares),
-    printers:
-      parse('printers', SOURCE_READERS.printers) ?? parse('reg-printers', (text) => printersFromRegistry(SOURCE_READERS.registryValues(text))),
+    printers: parse('printers', SOURCE_READERS.printers) ?? parse('reg-printers', (text) => printersFromRegistry(SOURCE_READERS.registryValues(text))),
     serverConfig,
     smbClients: parse('netstat', (text) => smbClientsFromNetstat(SOURCE_READERS.connections(text))),
     restrictAnonymous: lsa && registryDword(lsa, RESTRICT_ANONYMOUS_VALUE, 'reg-lsa', lines, LSA_KEY),

@@ -62,9 +62,15 @@ export function undoAction(change: ChangeFacts, index: number, context: StepCont
       const value = methodOneValue(change, index);
       const name = ALLOWED_VALUES[value.id].name;
       return value.before === null
-        ? { action: plannedAction({ kind: 'delete-value', value: value.id }, { key: 'plan.purpose.remove-value', params: { name } }), check: { kind: 'registry-value', value: value.id, data: null } }
+        ? {
+            action: plannedAction({ kind: 'delete-value', value: value.id }, { key: 'plan.purpose.remove-value', params: { name } }),
+            check: { kind: 'registry-value', value: value.id, data: null },
+          }
         : {
-            action: plannedAction({ kind: 'set-value', value: value.id, data: value.before }, { key: 'plan.purpose.restore-value', params: { name, data: value.before } }),
+            action: plannedAction(
+              { kind: 'set-value', value: value.id, data: value.before },
+              { key: 'plan.purpose.restore-value', params: { name, data: value.before } },
+            ),
             check: { kind: 'registry-value', value: value.id, data: value.before },
           };
     }
@@ -82,7 +88,10 @@ export function undoAction(change: ChangeFacts, index: number, context: StepCont
     }
     case 'autodisconnect':
       return {
-        action: plannedAction({ kind: 'set-autodisconnect', minutes: change.minutesBefore }, { key: 'plan.purpose.restore-autodisconnect', params: { minutes: change.minutesBefore } }),
+        action: plannedAction(
+          { kind: 'set-autodisconnect', minutes: change.minutesBefore },
+          { key: 'plan.purpose.restore-autodisconnect', params: { minutes: change.minutesBefore } },
+        ),
         check: { kind: 'registry-value', value: 'autodisconnect', data: autodisconnectRegistryData(change.minutesBefore) },
       };
     case 'disconnect':

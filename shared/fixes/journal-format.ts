@@ -67,7 +67,10 @@ const checkedName = (what: string, problemOf: (name: string) => NameProblem | nu
   v.pipe(
     v.string(),
     v.maxLength(maxLength),
-    v.check((name) => problemOf(name) === null, (issue) => `${JSON.stringify(issue.input)} fails the ${what} check (${problemOf(String(issue.input))})`),
+    v.check(
+      (name) => problemOf(name) === null,
+      (issue) => `${JSON.stringify(issue.input)} fails the ${what} check (${problemOf(String(issue.input))})`,
+    ),
   );
 
 const PrinterName = checkedName('printer name', printerNameProblem, 256);
@@ -87,24 +90,36 @@ const allowedValueId = (input: { key: string; name: string }) => {
 const RegistryValueChange = v.pipe(
   v.strictObject({ key: v.string(), name: v.string(), before: v.nullable(Dword), after: Dword }),
   v.forward(
-    v.partialCheck([['key'], ['name']], (input) => allowedValueId(input) !== null, (issue) => {
-      const { key, name } = issue.input as { key: string; name: string };
-      return `${key}\\${name} is not a registry value Workgroup Doctor changes (${METHOD_ONE_VALUES.map((id) => ALLOWED_VALUES[id].name).join(', ')})`;
-    }),
+    v.partialCheck(
+      [['key'], ['name']],
+      (input) => allowedValueId(input) !== null,
+      (issue) => {
+        const { key, name } = issue.input;
+        return `${key}\\${name} is not a registry value Workgroup Doctor changes (${METHOD_ONE_VALUES.map((id) => ALLOWED_VALUES[id].name).join(', ')})`;
+      },
+    ),
     ['key'],
   ),
   v.forward(
-    v.partialCheck([['key'], ['name'], ['before']], (input) => {
-      const id = allowedValueId(input);
-      return id === null || input.before === null || isAllowedData(id, input.before);
-    }, (issue) => dataOutsideRange(issue.input as { key: string; name: string; before: number })),
+    v.partialCheck(
+      [['key'], ['name'], ['before']],
+      (input) => {
+        const id = allowedValueId(input);
+        return id === null || input.before === null || isAllowedData(id, input.before);
+      },
+      (issue) => dataOutsideRange(issue.input as { key: string; name: string; before: number }),
+    ),
     ['before'],
   ),
   v.forward(
-    v.partialCheck([['key'], ['name'], ['after']], (input) => {
-      const id = allowedValueId(input);
-      return id === null || isAllowedData(id, input.after);
-    }, (issue) => dataOutsideRange(issue.input as { key: string; name: string; after: number }, 'after')),
+    v.partialCheck(
+      [['key'], ['name'], ['after']],
+      (input) => {
+        const id = allowedValueId(input);
+        return id === null || isAllowedData(id, input.after);
+      },
+      (issue) => dataOutsideRange(issue.input, 'after'),
+    ),
     ['after'],
   ),
 );
@@ -172,7 +187,7 @@ export const JournalEntrySchema = v.pipe(
     undoneAt: v.nullable(Timestamp),
   }),
   v.forward(
-    v.partialCheck([['id'], ['change', 'action']], (entry) => entry.id.endsWith(`-${entry.change.action}`), 'does not end with the change\'s action'),
+    v.partialCheck([['id'], ['change', 'action']], (entry) => entry.id.endsWith(`-${entry.change.action}`), "does not end with the change's action"),
     ['id'],
   ),
   v.forward(
@@ -205,7 +220,8 @@ export type JournalCheck = { readonly ok: true; readonly journal: JournalFile } 
  */
 export function checkJournal(data: unknown): JournalCheck {
   const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-  if (record === null || record.format !== JOURNAL_FORMAT) return { ok: false, reason: `not a Workgroup Doctor journal (its "format" is not "${JOURNAL_FORMAT}")` };
+  if (record === null || record.format !== JOURNAL_FORMAT)
+    return { ok: false, reason: `not a Workgroup Doctor journal (its "format" is not "${JOURNAL_FORMAT}")` };
   if (typeof record.version === 'number' && record.version > JOURNAL_VERSION) {
     return { ok: false, reason: `written by a newer Workgroup Doctor (format version ${record.version}; this one reads version ${JOURNAL_VERSION})` };
   }

@@ -38,9 +38,9 @@ describe('undo, planned from the journal’s facts and the PC as it is now', () 
       'reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa /v RestrictAnonymous /t REG_DWORD /d 0 /f',
     ]);
     // Someone already put one back by hand: only the other is left.
-    expect(commandLines(methodOne, withRegistryValue(client(), LANMAN_SERVER_PARAMETERS_KEY, 'RestrictNullSessAccess', { type: 'REG_DWORD', data: 1 }))).toEqual([
-      'reg delete HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters /v RestrictNullSessAccess /f',
-    ]);
+    expect(
+      commandLines(methodOne, withRegistryValue(client(), LANMAN_SERVER_PARAMETERS_KEY, 'RestrictNullSessAccess', { type: 'REG_DWORD', data: 1 })),
+    ).toEqual(['reg delete HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters /v RestrictNullSessAccess /f']);
     expect(commandLines(methodOne, client())).toEqual([]);
   });
 
@@ -61,17 +61,28 @@ describe('undo, planned from the journal’s facts and the PC as it is now', () 
 
   it('chooses the printer tool by the Windows it finds, as Method 2 does: printui.dll on XP', () => {
     const xp = builtInScenario('xp-home-full')!;
-    const epson = { ...byAction('method-2', 'applying'), change: { action: 'method-2' as const, printers: [{ name: 'EPSON Stylus', shareName: 'Epson', sharedBefore: true }] } };
-    expect(commandLines(epson, withPrinterSharing(xp, 'EPSON Stylus', false, 'Epson'))).toEqual(['rundll32 printui.dll,PrintUIEntry /Xs /n EPSON Stylus sharename Epson attributes +shared']);
+    const epson = {
+      ...byAction('method-2', 'applying'),
+      change: { action: 'method-2' as const, printers: [{ name: 'EPSON Stylus', shareName: 'Epson', sharedBefore: true }] },
+    };
+    expect(commandLines(epson, withPrinterSharing(xp, 'EPSON Stylus', false, 'Epson'))).toEqual([
+      'rundll32 printui.dll,PrintUIEntry /Xs /n EPSON Stylus sharename Epson attributes +shared',
+    ]);
   });
 
   it('refuses what it cannot tell or cannot do, before anything runs', () => {
     const interrupted = byAction('method-2', 'applying');
     const noPrinter = { ...client(), printers: client().printers.filter((printer) => printer.name !== 'Canon PIXMA TS5150') };
-    expect(planUndo(interrupted, facts(noPrinter))).toMatchObject({ ok: false, refusal: { reason: 'no-such-printer', message: { params: { name: 'Canon PIXMA TS5150' } } } });
+    expect(planUndo(interrupted, facts(noPrinter))).toMatchObject({
+      ok: false,
+      refusal: { reason: 'no-such-printer', message: { params: { name: 'Canon PIXMA TS5150' } } },
+    });
     expect(planUndo(byAction('disconnect', 'applied'), facts(client()))).toMatchObject({ ok: false, refusal: { reason: 'nothing-to-change' } });
     expect(planUndo(byAction('autodisconnect', 'rolled-back'), facts(client()))).toMatchObject({ ok: false, refusal: { reason: 'nothing-to-change' } });
-    const unreadable = { ...client(), faults: { 'net config': { kind: 'access-denied' as const }, 'reg query': { kind: 'access-denied' as const, when: 'LanmanServer' } } };
+    const unreadable = {
+      ...client(),
+      faults: { 'net config': { kind: 'access-denied' as const }, 'reg query': { kind: 'access-denied' as const, when: 'LanmanServer' } },
+    };
     expect(planUndo(byAction('autodisconnect', 'applied'), facts(unreadable))).toMatchObject({ ok: false, refusal: { reason: 'not-readable' } });
   });
 });

@@ -81,7 +81,11 @@ function methodOne(facts: HostFacts, options: PlanOptions): PlannedChange {
   if (values.length === 0) return refuse('nothing-to-change', 'plan.refusal.already-restricted');
   const old = facts.version !== null && anonymousAccessChangeMayNeedRestart(facts.version.family);
   const forcesGuest = findRegValue(facts.lsaValues, FORCE_GUEST_VALUE)?.data === 1;
-  const warnings: Message[] = [{ key: 'plan.warning.network-list' }, { key: forcesGuest ? 'plan.warning.guest-sharing-on' : 'plan.warning.guest-sharing' }, { key: 'plan.warning.may-persist' }];
+  const warnings: Message[] = [
+    { key: 'plan.warning.network-list' },
+    { key: forcesGuest ? 'plan.warning.guest-sharing-on' : 'plan.warning.guest-sharing' },
+    { key: 'plan.warning.may-persist' },
+  ];
   if (old) warnings.push({ key: 'plan.warning.restart-old-windows' });
   // Both keys Method 1 reads are saved, whichever of them it changes.
   const backup = [regExport(LSA_KEY, options.backupFile('lsa.reg')), regExport(LANMAN_SERVER_PARAMETERS_KEY, options.backupFile('lanmanserver.reg'))];
@@ -152,6 +156,10 @@ function autodisconnect(minutes: number, facts: HostFacts, options: PlanOptions)
   return {
     ok: true,
     change: { action: 'autodisconnect', minutesBefore: old, minutesAfter: minutes },
-    extras: { ...NO_EXTRAS, backup: [regExport(LANMAN_SERVER_PARAMETERS_KEY, options.backupFile('lanmanserver.reg'))], warnings: [{ key: 'plan.warning.mapped-drives' }] },
+    extras: {
+      ...NO_EXTRAS,
+      backup: [regExport(LANMAN_SERVER_PARAMETERS_KEY, options.backupFile('lanmanserver.reg'))],
+      warnings: [{ key: 'plan.warning.mapped-drives' }],
+    },
   };
 }

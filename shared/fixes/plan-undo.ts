@@ -9,7 +9,10 @@ import type { ChangeFacts, JournalEntry } from './journal-format';
 import { canUndo, changeSummary } from './journal-entry';
 import { printerNameProblem, shareNameProblem } from './validate-names';
 
-const refuse = (reason: Parameters<typeof refusal>[0], key: Message['key'], params?: Message['params']): UndoPlanOutcome => ({ ok: false, refusal: refusal(reason, key, params) });
+const refuse = (reason: Parameters<typeof refusal>[0], key: Message['key'], params?: Message['params']): UndoPlanOutcome => ({
+  ok: false,
+  refusal: refusal(reason, key, params),
+});
 
 /**
  * How a recorded change is put back now, planned afresh from the journal's facts and a fresh scan of the

@@ -35,9 +35,23 @@ export const ALLOWED_VALUES = {
   // "Network access: Do not allow anonymous enumeration of SAM accounts": 0 or 1.
   restrictAnonymousSam: { key: LSA_KEY, name: RESTRICT_ANONYMOUS_SAM_VALUE, type: 'REG_DWORD', range: { min: 0, max: 1 }, also: [], writtenBy: 'reg' },
   // "Network access: Restrict anonymous access to Named Pipes and Shares": 0 or 1.
-  restrictNullSessAccess: { key: LANMAN_SERVER_PARAMETERS_KEY, name: RESTRICT_NULL_SESS_ACCESS_VALUE, type: 'REG_DWORD', range: { min: 0, max: 1 }, also: [], writtenBy: 'reg' },
+  restrictNullSessAccess: {
+    key: LANMAN_SERVER_PARAMETERS_KEY,
+    name: RESTRICT_NULL_SESS_ACCESS_VALUE,
+    type: 'REG_DWORD',
+    range: { min: 0, max: 1 },
+    also: [],
+    writtenBy: 'reg',
+  },
   // Minutes, 0-65535; "net config server /autodisconnect:-1" stores 0xFFFFFFFF (KB 297684).
-  autodisconnect: { key: LANMAN_SERVER_PARAMETERS_KEY, name: AUTODISCONNECT_VALUE, type: 'REG_DWORD', range: { min: 0, max: 65535 }, also: [0xffffffff], writtenBy: 'net config server' },
+  autodisconnect: {
+    key: LANMAN_SERVER_PARAMETERS_KEY,
+    name: AUTODISCONNECT_VALUE,
+    type: 'REG_DWORD',
+    range: { min: 0, max: 65535 },
+    also: [0xffffffff],
+    writtenBy: 'net config server',
+  },
 } as const satisfies Record<string, AllowedValue>;
 
 export type AllowedValueId = keyof typeof ALLOWED_VALUES;

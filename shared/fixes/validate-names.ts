@@ -7,6 +7,7 @@
 export type NameProblem = 'empty' | 'too-long' | 'control-character' | 'shell-character' | 'path' | 'option-like';
 
 const SHELL_CHARACTERS = /["'`$;&|<>^%*?!]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export function printerNameProblem(name: string): NameProblem | null {

@@ -35,7 +35,8 @@ export function verifyFix(action: ActionId, before: Diagnosis, after: Diagnosis,
   const fewerSessions = before.sessions !== null && after.sessions !== null && after.sessions.total < before.sessions.total;
   const resolved = findings.every((f) => !f.after);
   const tried = new Set<ActionId>([action, ...alreadyTried]);
-  const nextAction = resolved && after.findings.every((f) => f.severity !== 'critical') ? null : (after.actions.find((a) => a.recommended && !tried.has(a.id)) ?? null);
+  const nextAction =
+    resolved && after.findings.every((f) => f.severity !== 'critical') ? null : (after.actions.find((a) => a.recommended && !tried.has(a.id)) ?? null);
   return {
     sessionsBefore: before.sessions?.total ?? null,
     sessionsAfter: after.sessions?.total ?? null,

@@ -19,7 +19,8 @@ function argumentsOf(elements: readonly MessageFormatElement[], into = new Map<s
   return into;
 }
 
-const sampleParams = (message: string) => Object.fromEntries([...argumentsOf(parse(message))].map(([name, kind]) => [name, kind === 'number' ? 3 : `«${name}»`]));
+const sampleParams = (message: string) =>
+  Object.fromEntries([...argumentsOf(parse(message))].map(([name, kind]) => [name, kind === 'number' ? 3 : `«${name}»`]));
 
 const directory = path.join(import.meta.dirname, 'locales');
 const otherLocales = readdirSync(directory)
@@ -30,7 +31,9 @@ const otherLocales = readdirSync(directory)
 // user never sees a raw key, and that every other language says the same things.
 describe('the English message catalog', () => {
   it('has a title and an explanation for every finding', () => {
-    const keys = FINDING_IDS.flatMap((id) => [undefined, ...(FINDING_VARIANTS[id] ?? [])].flatMap((variant) => Object.values(findingMessageKeys(variant ? { id, variant } : { id }))));
+    const keys = FINDING_IDS.flatMap((id) =>
+      [undefined, ...(FINDING_VARIANTS[id] ?? [])].flatMap((variant) => Object.values(findingMessageKeys(variant ? { id, variant } : { id }))),
+    );
     const missing = keys.filter((key) => !isMessageKey(key));
     expect(missing).toEqual([]);
   });
@@ -41,7 +44,12 @@ describe('the English message catalog', () => {
   });
 
   it('names every source, severity and restart need', () => {
-    const keys = [...SOURCE_IDS.map((id) => `source.${id}`), 'source.elevation', ...['critical', 'warning', 'info'].map((s) => `severity.${s}`), ...RESTART_NEEDS.map((r) => `restart.${r}`)];
+    const keys = [
+      ...SOURCE_IDS.map((id) => `source.${id}`),
+      'source.elevation',
+      ...['critical', 'warning', 'info'].map((s) => `severity.${s}`),
+      ...RESTART_NEEDS.map((r) => `restart.${r}`),
+    ];
     expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
   });
 
@@ -74,7 +82,7 @@ describe.each(otherLocales)('the %s catalog', (_locale, catalog) => {
   });
 
   it('uses exactly the arguments of English in every message, and every message formats', () => {
-    const t = createTranslator(catalog as never, _locale);
+    const t = createTranslator(catalog, _locale);
     for (const [key, message] of Object.entries(catalog)) {
       if (!isMessageKey(key)) continue;
       const english = ENGLISH_CATALOG[key];

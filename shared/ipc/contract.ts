@@ -79,7 +79,8 @@ export type ApplyResponse =
   | { readonly kind: 'ran'; readonly entry: JournalEntry; readonly commands: readonly CommandRecord[]; readonly before: ScanResult; readonly after: ScanResult }
   | Refused;
 
-export type UndoResponse = { readonly kind: 'ran'; readonly entries: readonly JournalEntry[]; readonly commands: readonly CommandRecord[]; readonly after: ScanResult } | Refused;
+export type UndoResponse =
+  { readonly kind: 'ran'; readonly entries: readonly JournalEntry[]; readonly commands: readonly CommandRecord[]; readonly after: ScanResult } | Refused;
 
 /**
  * The journal of changes, or why it cannot be read (it is then kept untouched). changeRunning: some
@@ -89,7 +90,8 @@ export type ChangesResponse =
   | { readonly kind: 'ok'; readonly entries: readonly JournalEntry[]; readonly changeRunning: boolean }
   | { readonly kind: 'damaged'; readonly path: string; readonly reason: string };
 
-export type ElevationResponse = { readonly kind: 'restarting' } | { readonly kind: 'elevated-in-demo' } | { readonly kind: 'not-possible'; readonly reason: string };
+export type ElevationResponse =
+  { readonly kind: 'restarting' } | { readonly kind: 'elevated-in-demo' } | { readonly kind: 'not-possible'; readonly reason: string };
 
 export interface FixProgressEvent {
   readonly entryId: string;

@@ -39,12 +39,14 @@ describe('the IPC argument schemas', () => {
   });
 
   describe('refuses, naming the first problem by path', () => {
+    // eslint-disable-next-line no-sparse-arrays -- a list with a gap is the input under test
     const sparse = [, 'HP'];
     const withExtra = Object.assign(['HP'], { extra: 1 });
     it.each([
       // sparse arrays and arrays with named extras
       ['a hole in a list', 'planFix', [{ action: 'method-2', printers: sparse }], 'args[0].printers must be a list without gaps or named extras'],
       ['a list with a named extra', 'planFix', [{ action: 'method-2', printers: withExtra }], 'args[0].printers must be a list without gaps'],
+      // eslint-disable-next-line no-sparse-arrays -- a list with a gap is the input under test
       ['a hole among the arguments', 'applyFix', [, 'host'], 'args must be a list of arguments without gaps'],
       // extra keys and extra or missing arguments
       ['an extra field', 'runScan', [{ role: 'host', admin: true }], 'args[0].admin is not a known field'],
@@ -54,7 +56,12 @@ describe('the IPC argument schemas', () => {
       ['a missing field', 'planFix', [{ action: 'disconnect' }], 'args[0].computer is missing'],
       // wrong types
       ['a number for a name', 'planFix', [{ action: 'disconnect', computer: 42 }], 'args[0].computer must be text (it is 42)'],
-      ['an unknown action', 'planFix', [{ action: 'format-c' }], 'args[0].action must be one of "method-1", "method-2", "disconnect", "close-file", "autodisconnect" (it is "format-c")'],
+      [
+        'an unknown action',
+        'planFix',
+        [{ action: 'format-c' }],
+        'args[0].action must be one of "method-1", "method-2", "disconnect", "close-file", "autodisconnect" (it is "format-c")',
+      ],
       ['an unknown role', 'runScan', [{ role: 'admin' }], 'args[0].role must be one of "host", "client", "unknown" (it is "admin")'],
       ['a fraction of a minute', 'planFix', [{ action: 'autodisconnect', minutes: 1.5 }], 'args[0].minutes must be a whole number (it is 1.5)'],
       ['a negative file id', 'planFix', [{ action: 'close-file', fileId: -1 }], 'args[0].fileId must be at least 0 (it is -1)'],
@@ -63,12 +70,27 @@ describe('the IPC argument schemas', () => {
       ['a list for a request', 'runScan', [['host']], 'args[0] must be an object (it is a list of 1)'],
       ['null for the arguments', 'getAppInfo', null, 'args must be a list of arguments without gaps (it is null)'],
       // over-long strings and lists
-      ['a long printer name', 'planFix', [{ action: 'method-2', printers: ['x'.repeat(257)] }], 'args[0].printers[0] must have at most 256 characters (it is "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… (257 characters))'],
-      ['65 printers', 'planFix', [{ action: 'method-2', printers: Array.from({ length: 65 }, () => 'P') }], 'args[0].printers must have at most 64 entries (it is a list of 65)'],
+      [
+        'a long printer name',
+        'planFix',
+        [{ action: 'method-2', printers: ['x'.repeat(257)] }],
+        'args[0].printers[0] must have at most 256 characters (it is "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… (257 characters))',
+      ],
+      [
+        '65 printers',
+        'planFix',
+        [{ action: 'method-2', printers: Array.from({ length: 65 }, () => 'P') }],
+        'args[0].printers must have at most 64 entries (it is a list of 65)',
+      ],
       ['a long computer name', 'planFix', [{ action: 'disconnect', computer: 'c'.repeat(257) }], 'args[0].computer must have at most 256 characters'],
       ['a scenario id with capitals', 'selectScenario', ['XP'], 'args[0] must be a scenario id: 1 to 80 lower-case letters, digits and dashes (it is "XP")'],
       ['a long scenario id', 'selectScenario', ['a'.repeat(81)], 'args[0] must be a scenario id'],
-      ['a path for an entry id', 'undoChange', ['../../journal', 'host'], 'args[0] must be the id of a change, as the journal lists it, or all (it is "../../journal")'],
+      [
+        'a path for an entry id',
+        'undoChange',
+        ['../../journal', 'host'],
+        'args[0] must be the id of a change, as the journal lists it, or all (it is "../../journal")',
+      ],
       // objects that are not plain data
       ['a class instance', 'planFix', [new PrinterRequest()], 'args[0] must be a plain object, not an instance of a class'],
       ['an object that inherits its fields', 'runScan', [Object.create({ role: 'host' })], 'args[0] must be a plain object, not an instance of a class'],
@@ -84,16 +106,21 @@ describe('the IPC argument schemas', () => {
     const problem = problemOf('planFix', [{ action: `\u001b[31m\u0007${'x'.repeat(1_000_000)}` }])!;
     expect(problem.length).toBeLessThan(300);
     expect(problem).toContain('\\u001b[31m\\u0007');
+    // eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
     expect(problem).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 
   it('has a schema for every operation, and never throws whatever it is given', () => {
     const names = Object.keys(OPERATION_ARGUMENT_SCHEMAS) as OperationName[];
     fc.assert(
-      fc.property(fc.constantFrom(...names), fc.anything({ withSparseArray: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }), (name, args) => {
-        const checked = checkOperationArguments(name, args);
-        if (!checked.ok) expect(checked.problems[0]).toMatch(/^args/);
-      }),
+      fc.property(
+        fc.constantFrom(...names),
+        fc.anything({ withSparseArray: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }),
+        (name, args) => {
+          const checked = checkOperationArguments(name, args);
+          if (!checked.ok) expect(checked.problems[0]).toMatch(/^args/);
+        },
+      ),
     );
   });
 });

@@ -21,7 +21,10 @@ export const SCAN_REQUEST_SCHEMA = plainStrictObject({ role: PC_ROLE_SCHEMA });
 export const REPORT_REQUEST_SCHEMA = plainStrictObject({ format: v.picklist(REPORT_FORMATS), anonymize: v.boolean() });
 
 /** A journal entry's id (an ISO time with dashes, then the action) or "all". */
-const UNDO_TARGET_SCHEMA = v.pipe(v.string(), v.regex(/^(all|[0-9TZ-]{10,40}-[a-z0-9-]{1,20})$/, 'must be the id of a change, as the journal lists it, or all'));
+const UNDO_TARGET_SCHEMA = v.pipe(
+  v.string(),
+  v.regex(/^(all|[0-9TZ-]{10,40}-[a-z0-9-]{1,20})$/, 'must be the id of a change, as the journal lists it, or all'),
+);
 
 /** The arguments of one call: exactly these, in this order, in a list without gaps. */
 function argumentList<const Items extends v.TupleItems>(items: Items) {
@@ -51,7 +54,13 @@ export const OPERATION_ARGUMENT_SCHEMAS = {
  * differ, this names the operation in a type error.
  */
 type SchemaArguments<Name extends OperationName> = v.InferOutput<(typeof OPERATION_ARGUMENT_SCHEMAS)[Name]>;
-type Mismatched = { [Name in OperationName]: [SchemaArguments<Name>] extends [OperationArgs<Name>] ? ([OperationArgs<Name>] extends [SchemaArguments<Name>] ? never : Name) : Name }[OperationName];
+type Mismatched = {
+  [Name in OperationName]: [SchemaArguments<Name>] extends [OperationArgs<Name>]
+    ? [OperationArgs<Name>] extends [SchemaArguments<Name>]
+      ? never
+      : Name
+    : Name;
+}[OperationName];
 const schemasMatchTheContract: [Mismatched] extends [never] ? true : Mismatched = true;
 void schemasMatchTheContract;
 

@@ -16,6 +16,7 @@ export function monitorToCsv(columns: SampleColumns, limit: number | null, chang
     rows.push([new Date(columns.times[i]!).toISOString(), field(columns.totals[i]!), field(columns.anonymous[i]!), field(limit)].join(','));
   }
   rows.push('', 'time,change,computer,user,opened');
-  for (const change of changes) rows.push([new Date(change.time).toISOString(), change.change, field(change.computer), field(change.user), field(change.opened.join('; '))].join(','));
+  for (const change of changes)
+    rows.push([new Date(change.time).toISOString(), change.change, field(change.computer), field(change.user), field(change.opened.join('; '))].join(','));
   return `${rows.join('\r\n')}\r\n`;
 }

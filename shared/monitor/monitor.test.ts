@@ -7,7 +7,15 @@ import { SampleHistory } from './sample-history';
 import { sessionChanges } from './session-changes';
 
 const session = (computer: string, user: string): NetSession => ({ computer, user, clientType: '', opens: 0, idleSeconds: 0, lineNumber: 1 });
-const file = (id: number, path: string, user: string): NetFile => ({ id, path, user, locks: 0, pathMayBeTruncated: false, isNamedPipe: path.startsWith('\\PIPE\\'), lineNumber: id });
+const file = (id: number, path: string, user: string): NetFile => ({
+  id,
+  path,
+  user,
+  locks: 0,
+  pathMayBeTruncated: false,
+  isNamedPipe: path.startsWith('\\PIPE\\'),
+  lineNumber: id,
+});
 
 describe('the watched history', () => {
   it('keeps a day of 5-second polls whole, then stays the same size however long it runs', () => {
@@ -23,15 +31,19 @@ describe('the watched history', () => {
 
   it('thinning keeps times in order and every peak that filled the slots', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), { minLength: 1, maxLength: 400 }), fc.integer({ min: 4, max: 40 }), (totals, capacity) => {
-        const history = new SampleHistory(capacity);
-        totals.forEach((total, i) => history.add({ time: i * 1000, total, anonymous: total === null ? null : 0 }));
-        const { times, totals: kept } = history.columns();
-        for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThan(times[i - 1]!);
-        const peak = Math.max(-1, ...totals.map((t) => t ?? -1));
-        if (peak >= 0) expect(Math.max(...Array.from(kept).filter((v) => !Number.isNaN(v)))).toBe(peak);
-        expect(times[times.length - 1]).toBe((totals.length - 1) * 1000);
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), { minLength: 1, maxLength: 400 }),
+        fc.integer({ min: 4, max: 40 }),
+        (totals, capacity) => {
+          const history = new SampleHistory(capacity);
+          totals.forEach((total, i) => history.add({ time: i * 1000, total, anonymous: total === null ? null : 0 }));
+          const { times, totals: kept } = history.columns();
+          for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThan(times[i - 1]!);
+          const peak = Math.max(-1, ...totals.map((t) => t ?? -1));
+          if (peak >= 0) expect(Math.max(...Array.from(kept).filter((v) => !Number.isNaN(v)))).toBe(peak);
+          expect(times[times.length - 1]).toBe((totals.length - 1) * 1000);
+        },
+      ),
     );
   });
 });
@@ -54,7 +66,9 @@ describe('the watched period as CSV', () => {
     const history = new SampleHistory(8);
     history.add({ time: Date.UTC(2026, 10, 29, 8), total: 19, anonymous: 2 });
     history.add({ time: Date.UTC(2026, 10, 29, 8, 0, 5), total: null, anonymous: null });
-    const csv = monitorToCsv(history.columns(), 20, [{ time: Date.UTC(2026, 10, 29, 8, 0, 5), change: 'joined', computer: '=HYPERLINK("x")', user: 'a,b', opened: ['\\PIPE\\spoolss'] }]);
+    const csv = monitorToCsv(history.columns(), 20, [
+      { time: Date.UTC(2026, 10, 29, 8, 0, 5), change: 'joined', computer: '=HYPERLINK("x")', user: 'a,b', opened: ['\\PIPE\\spoolss'] },
+    ]);
     expect(csv.split('\r\n')).toEqual([
       'time,connections,anonymous,limit',
       '2026-11-29T08:00:00.000Z,19,2,20',

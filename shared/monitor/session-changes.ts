@@ -29,13 +29,17 @@ export function sessionChanges(
 ): SessionChange[] {
   const beforeKeys = new Set(before.map(sessionKey));
   const afterKeys = new Set(after.map(sessionKey));
-  const openedBy = (files: readonly NetFile[], user: string) => [...new Set(files.filter((file) => file.user.toLowerCase() === user.toLowerCase()).map((file) => file.path))];
+  const openedBy = (files: readonly NetFile[], user: string) => [
+    ...new Set(files.filter((file) => file.user.toLowerCase() === user.toLowerCase()).map((file) => file.path)),
+  ];
   const changes: SessionChange[] = [];
   for (const session of after) {
-    if (!beforeKeys.has(sessionKey(session))) changes.push({ time, change: 'joined', computer: session.computer, user: session.user, opened: openedBy(filesAfter, session.user) });
+    if (!beforeKeys.has(sessionKey(session)))
+      changes.push({ time, change: 'joined', computer: session.computer, user: session.user, opened: openedBy(filesAfter, session.user) });
   }
   for (const session of before) {
-    if (!afterKeys.has(sessionKey(session))) changes.push({ time, change: 'left', computer: session.computer, user: session.user, opened: openedBy(filesBefore, session.user) });
+    if (!afterKeys.has(sessionKey(session)))
+      changes.push({ time, change: 'left', computer: session.computer, user: session.user, opened: openedBy(filesBefore, session.user) });
   }
   return changes;
 }

@@ -142,7 +142,7 @@ function recognizeByLayout(lines: readonly NumberedLine[]): RecognizedSystemErro
 /** The line's only run of digits (one to five of them), or null when it has none or several. */
 function onlyNumber(text: string): number | null {
   const runs = text.match(DIGIT_RUNS) ?? [];
-  if (runs.length !== 1 || runs[0]!.length > 5) return null;
+  if (runs.length !== 1 || runs[0].length > 5) return null;
   return Number(runs[0]);
 }
 

@@ -4,7 +4,8 @@ import type { ScanResult } from '../ipc/contract';
 // IPv4 (not 0.0.0.0 or 127.0.0.1, which say nothing about anyone) and IPv6 addresses: bracketed, all
 // eight groups, or shortened with "::". A time such as 00:07:00 (net session's idle time) is none of them.
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
-const IPV6 = /\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?\]|(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?)(?:%[0-9A-Za-z]+)?(?![\w:])/g;
+const IPV6 =
+  /\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]+)?\]|(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?)(?:%[0-9A-Za-z]+)?(?![\w:])/g;
 const NOT_PERSONAL = new Set(['0.0.0.0', '127.0.0.1', '[::]', '[::1]']);
 
 /**

@@ -9,14 +9,20 @@ export function reportChange(entry: JournalEntry, t: Translate): ReportChange {
     when: entry.startedAt,
     what: t(summary.key, summary.params),
     result: t(`changes.status.${entryState(entry, false)}`),
-    details: [...changeDetails(entry.change, t), ...(entry.problem ? [entry.problem] : []), ...(entry.undoneAt ? [t('report.changes.undoneAt', { time: entry.undoneAt })] : [])],
+    details: [
+      ...changeDetails(entry.change, t),
+      ...(entry.problem ? [entry.problem] : []),
+      ...(entry.undoneAt ? [t('report.changes.undoneAt', { time: entry.undoneAt })] : []),
+    ],
   };
 }
 
 function changeDetails(change: ChangeFacts, t: Translate): string[] {
   switch (change.action) {
     case 'method-1':
-      return change.values.map((value) => t('report.changes.value', { name: value.name, before: value.before === null ? t('report.changes.notSet') : value.before, after: value.after }));
+      return change.values.map((value) =>
+        t('report.changes.value', { name: value.name, before: value.before === null ? t('report.changes.notSet') : value.before, after: value.after }),
+      );
     case 'method-2':
       return change.printers.map((printer) => t('report.changes.printer', { printer: printer.name, share: printer.shareName }));
     case 'autodisconnect':

@@ -76,7 +76,11 @@ ${table(pc.shares, t('report.shares.unreadable'), t('findings.shares.none'), [t(
 ${
   pc.changes.length === 0
     ? `<p>${e(t('report.changes.none'))}</p>`
-    : table(pc.changes, '', '', [t('report.changes.when'), t('report.changes.what'), t('report.changes.result')], (c) => [c.when, [c.what, ...c.details].join('\n'), c.result])
+    : table(pc.changes, '', '', [t('report.changes.when'), t('report.changes.what'), t('report.changes.result')], (c) => [
+        c.when,
+        [c.what, ...c.details].join('\n'),
+        c.result,
+      ])
 }
 <section class="appendix">
 <h3>${e(t('report.raw.heading'))}</h3>
@@ -94,11 +98,22 @@ ${finding.evidence.length > 0 ? `<p class="proof-label">${e(t('report.findings.p
 </article>`;
 }
 
-function table<Row>(rows: readonly Row[] | null, unreadable: string, empty: string, headers: readonly string[], cells: (row: Row) => readonly string[]): string {
+function table<Row>(
+  rows: readonly Row[] | null,
+  unreadable: string,
+  empty: string,
+  headers: readonly string[],
+  cells: (row: Row) => readonly string[],
+): string {
   if (rows === null) return `<p>${e(unreadable)}</p>`;
   if (rows.length === 0) return `<p>${e(empty)}</p>`;
   return `<table><thead><tr>${headers.map((header) => `<th scope="col">${e(header)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((row) => `<tr>${cells(row).map((cell) => `<td>${e(cell)}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${cells(row)
+          .map((cell) => `<td>${e(cell)}</td>`)
+          .join('')}</tr>`,
+    )
     .join('')}</tbody></table>`;
 }
 

@@ -19,16 +19,27 @@ function plain(text: string): string {
 }
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${headers.map(cell).join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+  return [`| ${headers.map(cell).join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** The report as Markdown, for a ticket or an e-mail body: the same content as the HTML report. */
 export function reportToMarkdown(model: ReportModel, t: Translate): string {
-  const lines: string[] = [`# ${plain(model.pcs.length === 1 ? t('report.title') : t('report.titleOffice', { count: model.pcs.length }))}`, '', plain(t('report.madeBy', { version: model.appVersion, time: model.generatedAt }))];
+  const lines: string[] = [
+    `# ${plain(model.pcs.length === 1 ? t('report.title') : t('report.titleOffice', { count: model.pcs.length }))}`,
+    '',
+    plain(t('report.madeBy', { version: model.appVersion, time: model.generatedAt })),
+  ];
   if (model.anonymized) lines.push('', `> ${plain(t('report.anonymized'))}`);
   if (model.pcs.length > 1) {
     lines.push('', `## ${plain(t('report.summary.heading'))}`, '');
-    lines.push(table([t('report.summary.pc'), t('report.summary.windows'), t('report.summary.connections'), t('report.summary.verdict')], model.pcs.map((pc) => [pc.computerName ?? pc.label, pc.windows, pc.connections, t(`report.verdict.${pc.verdict}`)])));
+    lines.push(
+      table(
+        [t('report.summary.pc'), t('report.summary.windows'), t('report.summary.connections'), t('report.summary.verdict')],
+        model.pcs.map((pc) => [pc.computerName ?? pc.label, pc.windows, pc.connections, t(`report.verdict.${pc.verdict}`)]),
+      ),
+    );
   }
   for (const pc of model.pcs) lines.push('', ...pcSection(pc, t));
   return `${lines.join('\n')}\n`;
@@ -53,8 +64,15 @@ function pcSection(pc: ReportPc, t: Translate): string[] {
   };
   section(
     t('findings.sessions.heading'),
-    pc.sessions?.map((s) => [s.computer, s.user === '' ? t('findings.sessions.anonymous') : s.user, s.clientType, String(s.opens), `${s.idleSeconds} s`]) ?? null,
-    [t('findings.sessions.computer'), t('findings.sessions.user'), t('findings.sessions.clientType'), t('findings.sessions.opens'), t('findings.sessions.idle')],
+    pc.sessions?.map((s) => [s.computer, s.user === '' ? t('findings.sessions.anonymous') : s.user, s.clientType, String(s.opens), `${s.idleSeconds} s`]) ??
+      null,
+    [
+      t('findings.sessions.computer'),
+      t('findings.sessions.user'),
+      t('findings.sessions.clientType'),
+      t('findings.sessions.opens'),
+      t('findings.sessions.idle'),
+    ],
     t('report.sessions.unreadable'),
     t('findings.sessions.none'),
   );
@@ -65,8 +83,20 @@ function pcSection(pc: ReportPc, t: Translate): string[] {
     t('report.files.unreadable'),
     t('findings.files.none'),
   );
-  section(t('findings.shares.heading'), pc.shares?.map((s) => [s.name, s.resource, s.remark]) ?? null, [t('findings.shares.name'), t('findings.shares.resource'), t('findings.shares.remark')], t('report.shares.unreadable'), t('findings.shares.none'));
-  section(t('report.changes.heading'), pc.changes.map((c) => [c.when, [c.what, ...c.details].join('\n'), c.result]), [t('report.changes.when'), t('report.changes.what'), t('report.changes.result')], '', t('report.changes.none'));
+  section(
+    t('findings.shares.heading'),
+    pc.shares?.map((s) => [s.name, s.resource, s.remark]) ?? null,
+    [t('findings.shares.name'), t('findings.shares.resource'), t('findings.shares.remark')],
+    t('report.shares.unreadable'),
+    t('findings.shares.none'),
+  );
+  section(
+    t('report.changes.heading'),
+    pc.changes.map((c) => [c.when, [c.what, ...c.details].join('\n'), c.result]),
+    [t('report.changes.when'), t('report.changes.what'), t('report.changes.result')],
+    '',
+    t('report.changes.none'),
+  );
   lines.push('', `### ${plain(t('report.raw.heading'))}`, '', plain(t('report.raw.intro')));
   for (const raw of pc.rawOutputs) lines.push('', `#### ${plain(raw.title)} (${plain(raw.status)})`, '', fenced(raw.text || t('findings.raw.empty')));
   return lines;

@@ -52,7 +52,8 @@ export interface ReportPc {
   readonly scannedAt: string;
   readonly verdict: 'critical' | 'warning' | 'healthy';
   readonly findings: readonly ReportFinding[];
-  readonly sessions: readonly { readonly computer: string; readonly user: string; readonly clientType: string; readonly opens: number; readonly idleSeconds: number }[] | null;
+  readonly sessions:
+    readonly { readonly computer: string; readonly user: string; readonly clientType: string; readonly opens: number; readonly idleSeconds: number }[] | null;
   readonly openFiles: readonly { readonly id: number; readonly path: string; readonly user: string; readonly locks: number }[] | null;
   readonly shares: readonly { readonly name: string; readonly resource: string; readonly remark: string }[] | null;
   readonly changes: readonly ReportChange[];
@@ -76,7 +77,14 @@ export interface ReportModel {
  */
 export function buildReport(input: ReportInput, t: Translate): ReportModel {
   const pcs = input.pcs.map((pc) => reportPc(pc, t));
-  const model: ReportModel = { format: 'workgroup-doctor-report', version: 1, appVersion: input.appVersion, generatedAt: input.generatedAt, anonymized: input.anonymize, pcs };
+  const model: ReportModel = {
+    format: 'workgroup-doctor-report',
+    version: 1,
+    appVersion: input.appVersion,
+    generatedAt: input.generatedAt,
+    anonymized: input.anonymize,
+    pcs,
+  };
   if (!input.anonymize) return model;
   const hide = pseudonymizer(input.pcs.map((pc) => pc.scan));
   return mapStrings(model, hide, new Set(['format', 'severity', 'verdict', 'source', 'generatedAt', 'scannedAt', 'appVersion', 'id']));
@@ -85,8 +93,13 @@ export function buildReport(input: ReportInput, t: Translate): ReportModel {
 function reportPc(input: ReportPcInput, t: Translate): ReportPc {
   const { diagnosis, readings } = input.scan;
   const os = diagnosis.os;
-  const windows = os ? [os.name, os.edition && `(${os.edition})`, os.build && t('report.build', { build: os.build })].filter(Boolean).join(' ') : t('report.windowsUnknown');
-  const limit = diagnosis.limit.max === null ? t('report.limitUnknown') : t('report.limit', { max: diagnosis.limit.max, source: t(`findings.gauge.limitSource.${diagnosis.limit.source}`) });
+  const windows = os
+    ? [os.name, os.edition && `(${os.edition})`, os.build && t('report.build', { build: os.build })].filter(Boolean).join(' ')
+    : t('report.windowsUnknown');
+  const limit =
+    diagnosis.limit.max === null
+      ? t('report.limitUnknown')
+      : t('report.limit', { max: diagnosis.limit.max, source: t(`findings.gauge.limitSource.${diagnosis.limit.source}`) });
   const connections = diagnosis.sessions
     ? diagnosis.limit.max === null
       ? t('findings.gauge.textNoLimit', { used: diagnosis.sessions.total })
@@ -99,7 +112,8 @@ function reportPc(input: ReportPcInput, t: Translate): ReportPc {
     computerName: facts.serverConfig?.serverName || null,
     windows,
     limit,
-    connections: diagnosis.sessions && diagnosis.sessions.null > 0 ? `${connections} · ${t('findings.gauge.nullPart', { count: diagnosis.sessions.null })}` : connections,
+    connections:
+      diagnosis.sessions && diagnosis.sessions.null > 0 ? `${connections} · ${t('findings.gauge.nullPart', { count: diagnosis.sessions.null })}` : connections,
     sessionsUsed: diagnosis.sessions?.total ?? null,
     sessionsAnonymous: diagnosis.sessions?.null ?? null,
     limitMax: diagnosis.limit.max,
@@ -128,7 +142,7 @@ function reportPc(input: ReportPcInput, t: Translate): ReportPc {
 /** The same value with `change` applied to every string in it, except under the keys listed. */
 function mapStrings<T>(value: T, change: (text: string) => string, keep: ReadonlySet<string>): T {
   if (typeof value === 'string') return change(value) as T;
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, change, keep)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => mapStrings(item, change, keep)) as T;
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, keep.has(key) ? item : mapStrings(item, change, keep)])) as T;
   }

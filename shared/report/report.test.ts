@@ -24,36 +24,59 @@ const input = (scenarios: readonly Scenario[], anonymize = false): ReportInput =
 });
 
 describe('the report', () => {
-  it.each(BUILT_IN_SCENARIOS.map((scenario) => [scenario.id, scenario] as const))('%s: one self-contained HTML file with every finding and its proof', (_id, scenario) => {
-    const model = buildReport(input([scenario]), t);
-    const html = reportToHtml(model, t);
-    expect(html).not.toMatch(/<script|<link|<iframe|<img|\bsrc=|@import|url\(/i);
-    expect(html).not.toMatch(/https?:\/\//);
-    for (const finding of model.pcs[0]!.findings) expect(html).toContain(finding.title.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/'/g, '&#39;').replace(/</g, '&#60;').replace(/>/g, '&#62;'));
-    expect(html).toContain('Made by Workgroup Doctor 1.2.3 on 2026-11-29T10:05:00.000Z.');
-    expect(model.pcs[0]!.rawOutputs.map((raw) => raw.source)).toContain('net-session');
-    expect(reportToMarkdown(model, t)).toContain(`## ${model.pcs[0]!.label.replace(/([\\`*_{}[\]<>#|])/g, '\\$1')}`);
-  });
+  it.each(BUILT_IN_SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
+    '%s: one self-contained HTML file with every finding and its proof',
+    (_id, scenario) => {
+      const model = buildReport(input([scenario]), t);
+      const html = reportToHtml(model, t);
+      expect(html).not.toMatch(/<script|<link|<iframe|<img|\bsrc=|@import|url\(/i);
+      expect(html).not.toMatch(/https?:\/\//);
+      for (const finding of model.pcs[0]!.findings)
+        expect(html).toContain(
+          finding.title.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/'/g, '&#39;').replace(/</g, '&#60;').replace(/>/g, '&#62;'),
+        );
+      expect(html).toContain('Made by Workgroup Doctor 1.2.3 on 2026-11-29T10:05:00.000Z.');
+      expect(model.pcs[0]!.rawOutputs.map((raw) => raw.source)).toContain('net-session');
+      expect(reportToMarkdown(model, t)).toContain(`## ${model.pcs[0]!.label.replace(/([\\`*_{}[\]<>#|])/g, '\\$1')}`);
+    },
+  );
 
   it('names the PC, its Windows, its limit and the connections against it', () => {
     const pc = buildReport(input([builtInScenario('xp-print-host-at-limit')!]), t).pcs[0]!;
-    expect(pc).toMatchObject({ windows: 'Microsoft Windows XP build 2600', limit: '10. Limit read from this PC (net config server).', sessionsUsed: 10, sessionsAnonymous: 4, limitMax: 10, verdict: 'critical', computerName: 'PRINTHOST' });
+    expect(pc).toMatchObject({
+      windows: 'Microsoft Windows XP build 2600',
+      limit: '10. Limit read from this PC (net config server).',
+      sessionsUsed: 10,
+      sessionsAnonymous: 4,
+      limitMax: 10,
+      verdict: 'critical',
+      computerName: 'PRINTHOST',
+    });
     expect(pc.connections).toBe('10 of 10 connections in use · 4 of them anonymous');
   });
 
   it('escapes whatever a PC printed, so no output can become markup', () => {
     const base = builtInScenario('win11-healthy')!;
-    const hostile: Scenario = { ...base, shares: [...base.shares, { name: 'x<script>', resource: 'C:\\"><img src=x onerror=alert(1)>', remark: '</pre><script>alert(1)</script>', kind: 'disk' }] };
+    const hostile: Scenario = {
+      ...base,
+      shares: [...base.shares, { name: 'x<script>', resource: 'C:\\"><img src=x onerror=alert(1)>', remark: '</pre><script>alert(1)</script>', kind: 'disk' }],
+    };
     const html = reportToHtml(buildReport(input([hostile]), t), t);
     expect(html).not.toMatch(/<script>|<img /);
     expect(html).toContain('&#60;/pre&#62;&#60;script&#62;');
-    const markdown = reportToMarkdown(buildReport(input([{ ...hostile, shares: [...hostile.shares, { name: 'fence', resource: 'C:\\x', remark: '```` done', kind: 'disk' }] }]), t), t);
+    const markdown = reportToMarkdown(
+      buildReport(input([{ ...hostile, shares: [...hostile.shares, { name: 'fence', resource: 'C:\\x', remark: '```` done', kind: 'disk' }] }]), t),
+      t,
+    );
     // The raw net share output holds four backticks in a row: its fence is longer than that.
     expect(markdown).toMatch(/`{5}text\n[^`]*`{4} done/);
   });
 
   it('a technician’s round: one summary row per PC', () => {
-    const model = buildReport(input([builtInScenario('xp-print-host-at-limit')!, builtInScenario('win11-healthy')!, builtInScenario('win10-office-near-limit')!]), t);
+    const model = buildReport(
+      input([builtInScenario('xp-print-host-at-limit')!, builtInScenario('win11-healthy')!, builtInScenario('win10-office-near-limit')!]),
+      t,
+    );
     const html = reportToHtml(model, t);
     expect(html).toContain('<title>Workgroup Doctor report: 3 PCs</title>');
     expect([...html.matchAll(/<tr><th scope="row"><a href="#pc-(\d)">/g)].map((match) => match[1])).toEqual(['1', '2', '3']);
@@ -64,7 +87,9 @@ describe('the report', () => {
     const scenarios = [builtInScenario('xp-print-host-at-limit')!, builtInScenario('win10-office-near-limit')!];
     const model = buildReport(input(scenarios, true), t);
     const everything = JSON.stringify(model) + reportToHtml(model, t) + reportToMarkdown(model, t);
-    const identifying = scenarios.flatMap((scenario) => [scenario.computerName, ...scenario.sessions.flatMap((session) => [session.computer, session.user, session.address ?? ''])]).filter((name) => name.length > 2);
+    const identifying = scenarios
+      .flatMap((scenario) => [scenario.computerName, ...scenario.sessions.flatMap((session) => [session.computer, session.user, session.address ?? ''])])
+      .filter((name) => name.length > 2);
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const name of identifying) expect(everything, name).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(name)}(?![\\p{L}\\p{N}_-])`, 'iu'));
     // Idle times are not mistaken for IPv6 addresses.

@@ -22,7 +22,11 @@ export function registryKeys(state: Scenario): ReadonlyMap<string, { name: strin
   const keys = new Map<string, { name: string; values: RegistryKeyValues }>();
   const add = (name: string, values: RegistryKeyValues) => keys.set(longKeyName(name).toLowerCase(), { name: longKeyName(name), values });
   add(CURRENT_VERSION_KEY, currentVersionValues(state.windows));
-  add(CODE_PAGE_KEY, { ACP: { type: 'REG_SZ', data: '1252' }, [OEM_CODE_PAGE_VALUE]: { type: 'REG_SZ', data: String(state.codePage) }, MACCP: { type: 'REG_SZ', data: '10000' } });
+  add(CODE_PAGE_KEY, {
+    ACP: { type: 'REG_SZ', data: '1252' },
+    [OEM_CODE_PAGE_VALUE]: { type: 'REG_SZ', data: String(state.codePage) },
+    MACCP: { type: 'REG_SZ', data: '10000' },
+  });
   // Printers live in the registry too; these keys follow from the scenario's printers.
   add(PRINTERS_KEY, { DefaultSpoolDirectory: { type: 'REG_SZ', data: 'C:\\Windows\\system32\\spool\\PRINTERS' } });
   for (const printer of state.printers) {

@@ -26,15 +26,31 @@ describe('parseScenario', () => {
   });
 
   it.each([
-    ['an unknown fault kind', (s: any) => (s.faults = { nbtstat: { kind: 'explode' } }), 'faults.nbtstat.kind must be one of "missing", "hang", "access-denied", "system-error", "garbage", "delay" (it is "explode")'],
+    [
+      'an unknown fault kind',
+      (s: any) => (s.faults = { nbtstat: { kind: 'explode' } }),
+      'faults.nbtstat.kind must be one of "missing", "hang", "access-denied", "system-error", "garbage", "delay" (it is "explode")',
+    ],
     ['a fault under a command name with a space', (s: any) => (s.faults = { 'net session': { kind: 'melt' } }), 'faults["net session"].kind must be one of'],
     ['a fault without its detail', (s: any) => (s.faults = { net: { kind: 'delay' } }), 'faults.net.ms is missing'],
     ['an unknown role', (s: any) => (s.role = 'server'), 'role must be one of "host", "client" (it is "server")'],
     ['an unknown display language', (s: any) => (s.displayLanguage = 'fr'), 'displayLanguage must be one of "en", "de" (it is "fr")'],
     ['an unknown share kind', (s: any) => (s.shares[0].kind = 'cloud'), 'shares[0].kind must be one of "disk", "printer", "ipc", "special" (it is "cloud")'],
-    ['an unknown registry type', (s: any) => (Object.values(s.registry as Record<string, any>)[0].Extra = { type: 'REG_NONE', data: '' }), '.Extra.type must be one of "REG_DWORD", "REG_QWORD", "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ", "REG_BINARY" (it is "REG_NONE")'],
-    ['an unknown NetBIOS direction', (s: any) => (s.netbiosConnections[0].direction = 'Sideways'), 'netbiosConnections[0].direction must be one of "In", "Out"'],
-    ['an unknown TCP state', (s: any) => (s.extraConnections = [{ local: 'a', foreign: 'b', state: 'SYN_SENT', pid: 4 }]), 'extraConnections[0].state must be one of'],
+    [
+      'an unknown registry type',
+      (s: any) => (Object.values(s.registry as Record<string, any>)[0].Extra = { type: 'REG_NONE', data: '' }),
+      '.Extra.type must be one of "REG_DWORD", "REG_QWORD", "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ", "REG_BINARY" (it is "REG_NONE")',
+    ],
+    [
+      'an unknown NetBIOS direction',
+      (s: any) => (s.netbiosConnections[0].direction = 'Sideways'),
+      'netbiosConnections[0].direction must be one of "In", "Out"',
+    ],
+    [
+      'an unknown TCP state',
+      (s: any) => (s.extraConnections = [{ local: 'a', foreign: 'b', state: 'SYN_SENT', pid: 4 }]),
+      'extraConnections[0].state must be one of',
+    ],
     ['a misspelt field', (s: any) => (s.fault = {}), 'fault is not a known field'],
     ['a missing field', (s: any) => delete s.server, 'server is missing'],
     ['a list where an object belongs', (s: any) => (s.windows = [s.windows]), 'windows must be an object (it is a list of 1)'],
@@ -53,7 +69,9 @@ describe('parseScenario', () => {
 
   it('names the first five problems on one line and counts the rest', () => {
     const problem = problemsOf({})!;
-    expect(problem).toMatch(/^mine\.json is not a valid scenario: id is missing; title is missing; description is missing; role is missing; computerName is missing \(and \d+ more\)$/);
+    expect(problem).toMatch(
+      /^mine\.json is not a valid scenario: id is missing; title is missing; description is missing; role is missing; computerName is missing \(and \d+ more\)$/,
+    );
     expect(problem).not.toContain('\n');
   });
 });

@@ -140,7 +140,13 @@ function net(state: Scenario, args: string[]): CommandOutcome {
       if ((rest[0] ?? '').toLowerCase() === 'server') return netConfigServer(state, rest.slice(1));
       return failure(state, m.syntaxError('NET CONFIG [SERVER | WORKSTATION]'), 1);
     default:
-      return failure(state, m.syntaxError('NET [ ACCOUNTS | COMPUTER | CONFIG | CONTINUE | FILE | GROUP | HELP | HELPMSG | LOCALGROUP | PAUSE | SESSION | SHARE | START | STATISTICS | STOP | TIME | USE | USER | VIEW ]'), 1);
+      return failure(
+        state,
+        m.syntaxError(
+          'NET [ ACCOUNTS | COMPUTER | CONFIG | CONTINUE | FILE | GROUP | HELP | HELPMSG | LOCALGROUP | PAUSE | SESSION | SHARE | START | STATISTICS | STOP | TIME | USE | USER | VIEW ]',
+        ),
+        1,
+      );
   }
 }
 
@@ -158,7 +164,13 @@ function netSession(state: Scenario, args: string[]): CommandOutcome {
     return failure(state, 'SIMULATED HOST: refusing "net session /delete" without a computer name.\r\n', 2);
   }
   if (computerArg === undefined) {
-    const rows = state.sessions.map((s) => ({ computer: s.computer, user: s.user, clientType: s.clientType, opens: opensOf(state, s.computer, s.user), idleSeconds: s.idleSeconds }));
+    const rows = state.sessions.map((s) => ({
+      computer: s.computer,
+      user: s.user,
+      clientType: s.clientType,
+      opens: opensOf(state, s.computer, s.user),
+      idleSeconds: s.idleSeconds,
+    }));
     return result(state, renderNetSession(rows, state.displayLanguage));
   }
   const matching = state.sessions.filter((session) => sameComputer(session.computer, computerArg));
@@ -219,7 +231,12 @@ function netConfigServer(state: Scenario, args: string[]): CommandOutcome {
   if (setting === undefined) return result(state, renderNetConfigServer(state.computerName, state.server, state.displayLanguage));
   const minutes = Number(setting.split(':')[1]);
   if (!Number.isInteger(minutes) || minutes < -1 || minutes > 65535) return failure(state, m.systemError(87), 2);
-  const next = withRegistryValue({ ...state, server: { ...state.server, autodisconnectMinutes: minutes } }, LANMAN_SERVER_PARAMETERS_KEY, AUTODISCONNECT_VALUE, { type: 'REG_DWORD', data: autodisconnectRegistryData(minutes) });
+  const next = withRegistryValue(
+    { ...state, server: { ...state.server, autodisconnectMinutes: minutes } },
+    LANMAN_SERVER_PARAMETERS_KEY,
+    AUTODISCONNECT_VALUE,
+    { type: 'REG_DWORD', data: autodisconnectRegistryData(minutes) },
+  );
   return result(next, m.commandCompleted());
 }
 
@@ -235,10 +252,18 @@ function reg(state: Scenario, args: string[]): CommandOutcome {
       if (!found) return failure(state, renderRegNotFound(state.displayLanguage), 1);
       const xp = usesXpRegLayout(state.windows);
       if (valueName === undefined && rest.some((arg) => isSwitch(arg, '/s'))) {
-        return result(state, renderRegQueryTree(keysUnder(state, found.name).map((k) => ({ name: k.name, values: Object.entries(k.values) })), { xpLayout: xp }));
+        return result(
+          state,
+          renderRegQueryTree(
+            keysUnder(state, found.name).map((k) => ({ name: k.name, values: Object.entries(k.values) })),
+            { xpLayout: xp },
+          ),
+        );
       }
       if (valueName === undefined) {
-        const subkeys = keysUnder(state, found.name).map((k) => k.name).filter((k) => k.length > found.name.length && !k.slice(found.name.length + 1).includes('\\'));
+        const subkeys = keysUnder(state, found.name)
+          .map((k) => k.name)
+          .filter((k) => k.length > found.name.length && !k.slice(found.name.length + 1).includes('\\'));
         return result(state, renderRegQueryKey(found.name, Object.entries(found.values), subkeys, { xpLayout: xp }));
       }
       const value = findValue(found.values, valueName);
@@ -265,7 +290,10 @@ function reg(state: Scenario, args: string[]): CommandOutcome {
       const file = rest[0] !== undefined && !isSwitch(rest[0], '/y') ? rest[0] : undefined;
       if (!found) return failure(state, renderRegNotFound(state.displayLanguage), 1);
       if (file === undefined) return failure(state, m.regInvalidSyntax(), 1);
-      return { ...result(state, renderRegOperationSucceeded(state.displayLanguage)), writtenFiles: [{ path: file, text: regExportText(found.name, found.values) }] };
+      return {
+        ...result(state, renderRegOperationSucceeded(state.displayLanguage)),
+        writtenFiles: [{ path: file, text: regExportText(found.name, found.values) }],
+      };
     }
     default:
       return failure(state, m.regInvalidSyntax(), 1);
@@ -303,7 +331,10 @@ function regExportText(keyName: string, values: Readonly<Record<string, Simulate
     const quoted = `"${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
     if (value.type === 'REG_DWORD') lines.push(`${quoted}=dword:${value.data.toString(16).padStart(8, '0')}`);
     else if (value.type === 'REG_SZ') lines.push(`${quoted}="${value.data.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
-    else lines.push(`${quoted}=hex(${value.type === 'REG_MULTI_SZ' ? 7 : value.type === 'REG_EXPAND_SZ' ? 2 : value.type === 'REG_QWORD' ? 'b' : 3}):${JSON.stringify(value.data)}`);
+    else
+      lines.push(
+        `${quoted}=hex(${value.type === 'REG_MULTI_SZ' ? 7 : value.type === 'REG_EXPAND_SZ' ? 2 : value.type === 'REG_QWORD' ? 'b' : 3}):${JSON.stringify(value.data)}`,
+      );
   }
   return `${lines.join('\r\n')}\r\n\r\n`;
 }
@@ -329,12 +360,10 @@ function netstat(state: Scenario, args: string[]): CommandOutcome {
 }
 
 function nbtstat(state: Scenario, args: string[]): CommandOutcome {
-  if (!args.some((arg) => /^-s$/i.test(arg))) return failure(state, 'NBTSTAT [ [-a RemoteName] [-A IP address] [-c] [-n] [-r] [-R] [-RR] [-s] [-S] [interval] ]\r\n', 1);
+  if (!args.some((arg) => /^-s$/i.test(arg)))
+    return failure(state, 'NBTSTAT [ [-a RemoteName] [-A IP address] [-c] [-n] [-r] [-R] [-RR] [-s] [-S] [interval] ]\r\n', 1);
   const connections = state.netbiosConnections ?? [];
-  return result(
-    state,
-    renderNbtstatSessions([{ name: 'Ethernet', nodeIpAddress: '192.168.1.10', scopeId: '', connections }], state.displayLanguage),
-  );
+  return result(state, renderNbtstatSessions([{ name: 'Ethernet', nodeIpAddress: '192.168.1.10', scopeId: '', connections }], state.displayLanguage));
 }
 
 // ---- printers ----------------------------------------------------------------------------------
@@ -343,7 +372,12 @@ function powershell(state: Scenario, args: string[], env: Readonly<Record<string
   if (!hasPowerShell(state.windows)) return { ...result(state, ''), missing: true, exitCode: 127 };
   const script = args[args.findIndex((arg) => arg.toLowerCase() === '-command') + 1];
   if (script === UNSHARE_PRINTER_SCRIPT || script === SHARE_PRINTER_SCRIPT) {
-    if (!hasGetPrinter(state.windows)) return failure(state, "Set-Printer : The term 'Set-Printer' is not recognized as the name of a cmdlet, function, script file, or operable program.\r\n", 1);
+    if (!hasGetPrinter(state.windows))
+      return failure(
+        state,
+        "Set-Printer : The term 'Set-Printer' is not recognized as the name of a cmdlet, function, script file, or operable program.\r\n",
+        1,
+      );
     if (!state.elevated) return failure(state, 'Set-Printer : Access was denied to the specified resource.\r\n', 1);
     const printer = state.printers.find((p) => p.name === env[PRINTER_NAME_ENV]);
     if (!printer) return failure(state, `Set-Printer : The specified printer was not found.\r\n`, 1);
@@ -353,8 +387,19 @@ function powershell(state: Scenario, args: string[], env: Readonly<Record<string
     return result(withPrinterSharing(state, printer.name, share, shareName), '');
   }
   if (script === GET_PRINTERS_SCRIPT) {
-    if (!hasGetPrinter(state.windows)) return failure(state, "Get-Printer : The term 'Get-Printer' is not recognized as the name of a cmdlet, function, script file, or operable program.\r\n", 1);
-    const printers = state.printers.map((p) => ({ Name: p.name, ShareName: p.shareName || null, Shared: p.shared, PortName: p.portName, DriverName: p.driverName }));
+    if (!hasGetPrinter(state.windows))
+      return failure(
+        state,
+        "Get-Printer : The term 'Get-Printer' is not recognized as the name of a cmdlet, function, script file, or operable program.\r\n",
+        1,
+      );
+    const printers = state.printers.map((p) => ({
+      Name: p.name,
+      ShareName: p.shareName || null,
+      Shared: p.shared,
+      PortName: p.portName,
+      DriverName: p.driverName,
+    }));
     if (printers.length === 0) return result(state, '');
     return result(state, `${JSON.stringify(printers.length === 1 ? printers[0] : printers)}\r\n`);
   }

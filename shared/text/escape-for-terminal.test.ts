@@ -4,6 +4,7 @@ import { escapeForTerminal } from './escape-for-terminal';
 import { previewValue } from './preview-value';
 
 /** What a terminal acts on: C0, DEL, C1 and the bidi overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('escapeForTerminal', () => {

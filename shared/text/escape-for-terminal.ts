@@ -11,8 +11,10 @@
  * Backslashes are left alone (Windows paths stay readable), so the result is for reading, not for
  * parsing back.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const EVERY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** The same, except line feed and tab: the layout of text that is meant to span lines. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -22,5 +24,8 @@ const CONTROLS_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u20
 export type TerminalTextShape = 'single-line' | 'multi-line';
 
 export function escapeForTerminal(text: string, shape: TerminalTextShape = 'single-line'): string {
-  return text.replace(shape === 'single-line' ? EVERY_CONTROL : CONTROLS_BUT_LAYOUT, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    shape === 'single-line' ? EVERY_CONTROL : CONTROLS_BUT_LAYOUT,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -10,13 +10,15 @@ import * as v from 'valibot';
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 function hasPlainPrototype(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
+  const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 
 /** An object literal's kind of object: no class instance, no array, no prototype-reaching keys. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && hasPlainPrototype(value) && !PROTOTYPE_KEYS.some((key) => Object.hasOwn(value, key));
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && hasPlainPrototype(value) && !PROTOTYPE_KEYS.some((key) => Object.hasOwn(value, key))
+  );
 }
 
 /** An array with an element at every index and nothing else: no holes, no extra named properties. */
@@ -38,7 +40,10 @@ function denseArrayProblem(value: unknown): string {
 
 /** An object schema (strictObject, variant …) that first requires plain data; the output is a fresh copy. */
 export function plainObject<const Schema extends v.GenericSchema<Record<string, unknown>>>(schema: Schema) {
-  return v.pipe(v.custom<Record<string, unknown>>(isPlainObject, (issue) => plainObjectProblem(issue.input)), schema);
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, (issue) => plainObjectProblem(issue.input)),
+    schema,
+  );
 }
 
 /**
@@ -51,5 +56,10 @@ export function plainStrictObject<const Entries extends v.ObjectEntries>(entries
 
 /** A list of at most `maxEntries` items, each checked by `item`: dense, and read-only for whoever receives it. */
 export function plainList<const Item extends v.GenericSchema>(item: Item, maxEntries: number) {
-  return v.pipe(v.custom<unknown[]>(isDenseArray, (issue) => denseArrayProblem(issue.input)), v.maxLength(maxEntries), v.array(item), v.readonly());
+  return v.pipe(
+    v.custom<unknown[]>(isDenseArray, (issue) => denseArrayProblem(issue.input)),
+    v.maxLength(maxEntries),
+    v.array(item),
+    v.readonly(),
+  );
 }

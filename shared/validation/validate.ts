@@ -14,7 +14,11 @@ export interface ValidateOptions {
  * Checks data from outside against its schema. The value returned is the schema's output, a fresh copy
  * holding only what the schema describes; the problems are clauses ready for a one-line message.
  */
-export function validate<const Schema extends v.GenericSchema>(schema: Schema, data: unknown, options: ValidateOptions = {}): Validation<v.InferOutput<Schema>> {
+export function validate<const Schema extends v.GenericSchema>(
+  schema: Schema,
+  data: unknown,
+  options: ValidateOptions = {},
+): Validation<v.InferOutput<Schema>> {
   const result = v.safeParse(schema, data, { abortEarly: options.firstProblemOnly ?? false, message: expectationOf });
   if (result.success) return { ok: true, value: result.output };
   return { ok: false, problems: result.issues.map((issue) => describeIssue(issue, options.root)) };

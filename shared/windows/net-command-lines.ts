@@ -35,6 +35,7 @@ export function autodisconnectRegistryData(minutes: number): number {
 }
 
 export function netSetAutodisconnectCommand(minutes: number): WindowsCommand {
-  if (!Number.isInteger(minutes) || minutes < AUTODISCONNECT_MINUTES.min || minutes > AUTODISCONNECT_MINUTES.max) throw new Error(`${minutes} is not an idle time net config server takes`);
+  if (!Number.isInteger(minutes) || minutes < AUTODISCONNECT_MINUTES.min || minutes > AUTODISCONNECT_MINUTES.max)
+    throw new Error(`${minutes} is not an idle time net config server takes`);
   return { program: 'net', args: ['config', 'server', `/autodisconnect:${minutes}`] };
 }

@@ -1,4 +1,11 @@
-import { GET_PRINTERS_SCRIPT, PRINTER_NAME_ENV, SHARE_NAME_ENV, SHARE_PRINTER_SCRIPT, UNSHARE_PRINTER_SCRIPT, powershellArgs } from '../commands/powershell-scripts';
+import {
+  GET_PRINTERS_SCRIPT,
+  PRINTER_NAME_ENV,
+  SHARE_NAME_ENV,
+  SHARE_PRINTER_SCRIPT,
+  UNSHARE_PRINTER_SCRIPT,
+  powershellArgs,
+} from '../commands/powershell-scripts';
 import type { WindowsCommand } from './windows-command';
 import { printerCmdletsIn } from './windows-tools';
 import type { WindowsFamily } from './windows-version';
@@ -26,7 +33,12 @@ export function getPrintersCommand(): WindowsCommand {
 export function setPrinterSharedCommand(tool: PrinterSharingTool, printer: string, shared: boolean, shareName: string): WindowsCommand {
   if (tool === 'set-printer') {
     return shared
-      ? { program: 'powershell', args: powershellArgs(SHARE_PRINTER_SCRIPT), env: { [PRINTER_NAME_ENV]: printer, [SHARE_NAME_ENV]: shareName }, codePage: 65001 }
+      ? {
+          program: 'powershell',
+          args: powershellArgs(SHARE_PRINTER_SCRIPT),
+          env: { [PRINTER_NAME_ENV]: printer, [SHARE_NAME_ENV]: shareName },
+          codePage: 65001,
+        }
       : { program: 'powershell', args: powershellArgs(UNSHARE_PRINTER_SCRIPT), env: { [PRINTER_NAME_ENV]: printer }, codePage: 65001 };
   }
   return shared

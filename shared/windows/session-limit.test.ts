@@ -33,8 +33,16 @@ describe('sessionLimitForVersion (domain.md §2)', () => {
   });
 
   it('gives 5 for XP Home, 10 for XP Professional, and says both when the edition is unknown', () => {
-    expect(sessionLimitForVersion(version('xp', { editionName: 'Home' }))).toEqual({ max: 5, source: 'edition', note: 'Windows XP Home Edition accepts 5 inbound sessions.' });
-    expect(sessionLimitForVersion(version('xp', { editionName: 'Pro' }))).toEqual({ max: 10, source: 'edition', note: 'Windows XP Professional accepts 10 inbound sessions.' });
+    expect(sessionLimitForVersion(version('xp', { editionName: 'Home' }))).toEqual({
+      max: 5,
+      source: 'edition',
+      note: 'Windows XP Home Edition accepts 5 inbound sessions.',
+    });
+    expect(sessionLimitForVersion(version('xp', { editionName: 'Pro' }))).toEqual({
+      max: 10,
+      source: 'edition',
+      note: 'Windows XP Professional accepts 10 inbound sessions.',
+    });
     expect(sessionLimitForVersion(version('xp'))).toEqual({
       max: null,
       source: 'unknown',

@@ -124,8 +124,17 @@ describe('windowsVersionFromRegistry on other versions and on missing data', () 
       name: 'Windows Server 2025 Datacenter',
       isServer: true,
     });
-    const server2003 = currentVersion({ CurrentVersion: '5.2', CurrentBuildNumber: '3790', ProductName: 'Microsoft Windows Server 2003', CSDVersion: 'Service Pack 2' });
-    expect(windowsVersionFromRegistry(parseRegQuery(server2003).values)).toMatchObject({ family: 'server-2003', isServer: true, servicePack: 'Service Pack 2' });
+    const server2003 = currentVersion({
+      CurrentVersion: '5.2',
+      CurrentBuildNumber: '3790',
+      ProductName: 'Microsoft Windows Server 2003',
+      CSDVersion: 'Service Pack 2',
+    });
+    expect(windowsVersionFromRegistry(parseRegQuery(server2003).values)).toMatchObject({
+      family: 'server-2003',
+      isServer: true,
+      servicePack: 'Service Pack 2',
+    });
   });
 
   it('tells XP x64 (build 3790, not a server) from Server 2003', () => {

@@ -5,19 +5,7 @@ import type { RegValue } from '../parsers/reg-query';
  * (and, when also queried, `HKLM\SYSTEM\CurrentControlSet\Control\ProductOptions`, the only place that
  * tells XP Home from XP Professional). See domain.md §4.
  */
-export type WindowsFamily =
-  | 'nt4'
-  | '2000'
-  | 'xp'
-  | 'server-2003'
-  | 'vista'
-  | '7'
-  | '8'
-  | '8.1'
-  | '10'
-  | '11'
-  | 'server'
-  | 'unknown';
+export type WindowsFamily = 'nt4' | '2000' | 'xp' | 'server-2003' | 'vista' | '7' | '8' | '8.1' | '10' | '11' | 'server' | 'unknown';
 
 export interface WindowsVersion {
   readonly family: WindowsFamily;

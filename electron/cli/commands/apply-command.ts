@@ -43,7 +43,7 @@ export function outcomeSentence(entry: JournalEntry, t: Translate): string {
 export async function readLine(stream: NodeJS.ReadableStream): Promise<string | null> {
   let text = '';
   for await (const chunk of stream) {
-    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
     const end = text.indexOf('\n');
     if (end >= 0) return text.slice(0, end).replace(/\r$/, '');
   }
@@ -84,7 +84,12 @@ export function outcomeToJson(entry: JournalEntry, before: ScanResult, after: Sc
 export function comparisonText(request: FixRequest, before: ScanResult, after: ScanResult, t: Translate): string[] {
   const count = (scan: ScanResult, part: 'total' | 'null') => (scan.diagnosis.sessions ? String(scan.diagnosis.sessions[part]) : 'not read');
   const row = (label: string, a: string, b: string) => `    ${label.padEnd(26)}${a.padStart(9)}${b.padStart(9)}`;
-  const lines = ['Before and after:', row('', 'before', 'after'), row('Connections in use', count(before, 'total'), count(after, 'total')), row('Anonymous connections', count(before, 'null'), count(after, 'null'))];
+  const lines = [
+    'Before and after:',
+    row('', 'before', 'after'),
+    row('Connections in use', count(before, 'total'), count(after, 'total')),
+    row('Anonymous connections', count(before, 'null'), count(after, 'null')),
+  ];
   const addressed = addressedFindings(request, before.diagnosis);
   const found = before.diagnosis.findings.filter((finding) => addressed.includes(finding.id));
   lines.push('', 'Findings this fix addresses:');
@@ -108,7 +113,8 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
   const say = (text: string) => (fix.json ? io.stderr(text) : io.stdout(text));
   const emit: EventSink = (event, payload) => {
     const progress = payload as FixProgressEvent;
-    if (event === 'fixProgress' && progress.phase === 'step' && progress.status !== 'running') say(`  step ${progress.step} of ${progress.steps}: ${progress.status}\n`);
+    if (event === 'fixProgress' && progress.phase === 'step' && progress.status !== 'running')
+      say(`  step ${progress.step} of ${progress.steps}: ${progress.status}\n`);
   };
   const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), emit, readsPc: true, reset: values.reset ?? false });
   const scan = await scanOf(host, fix.role);
@@ -136,7 +142,8 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
     lines.push(`Backups: ${backups.length > 0 ? backups.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
     lines.push(`Journal: ${folder.journalFile}`);
     lines.push('', ...comparisonText(fix.request, before, after, t), '');
-    if (canUndo(entry)) lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${escapeForTerminal(fix.target.name)}` : ''}`);
+    if (canUndo(entry))
+      lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${escapeForTerminal(fix.target.name)}` : ''}`);
     io.stdout(`${lines.join('\n')}\n`);
   }
   return entry.status === 'applied' ? 0 : 1;

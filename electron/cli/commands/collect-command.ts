@@ -24,7 +24,8 @@ export async function runCollectCommand(args: readonly string[], io: CliIo, cont
   if (extra.length > 0) throw new UsageError(`unexpected argument ${previewValue(extra[0])}`);
   const emit: EventSink = (event, payload) => {
     const progress = payload as ScanProgressEvent;
-    if (event === 'scanProgress' && progress.status !== 'running') io.stderr(`  ${progress.source}: ${progress.status}${progress.failure ? ` (${describeCommandFailure(progress.failure)})` : ''}\n`);
+    if (event === 'scanProgress' && progress.status !== 'running')
+      io.stderr(`  ${progress.source}: ${progress.status}${progress.failure ? ` (${describeCommandFailure(progress.failure)})` : ''}\n`);
   };
   const host = await openHost(targetFrom({ scenario: values.scenario }), context, { log: cliLog(io, values.verbose), emit, readsPc: true });
   const { readings } = await scanOf(host, 'unknown');
@@ -37,6 +38,8 @@ export async function runCollectCommand(args: readonly string[], io: CliIo, cont
     versions: { workgroupDoctor: context.version, node: process.version },
   });
   const failed = SOURCE_IDS.filter((id) => readings.sources[id].status === 'failed');
-  io.stdout(`Saved ${written.length} files from ${machineName(host)} in ${escapeForTerminal(directory)}${failed.length ? ` (${failed.length} commands failed: ${failed.join(', ')}; their output is saved too)` : ''}.\n`);
+  io.stdout(
+    `Saved ${written.length} files from ${machineName(host)} in ${escapeForTerminal(directory)}${failed.length ? ` (${failed.length} commands failed: ${failed.join(', ')}; their output is saved too)` : ''}.\n`,
+  );
   return 0;
 }

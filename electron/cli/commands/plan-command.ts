@@ -78,14 +78,20 @@ export function fixArgumentsFrom(values: FixOptionValues, positionals: readonly 
 
 function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
   const given = (['computer', 'file', 'printer', 'minutes'] as const).filter((name) => values[name] !== undefined);
-  const allowed: Record<FixAction, readonly string[]> = { 'method-1': [], 'method-2': ['printer'], disconnect: ['computer', 'file'], autodisconnect: ['minutes'] };
+  const allowed: Record<FixAction, readonly string[]> = {
+    'method-1': [],
+    'method-2': ['printer'],
+    disconnect: ['computer', 'file'],
+    autodisconnect: ['minutes'],
+  };
   const misplaced = given.find((name) => !allowed[action].includes(name));
   if (misplaced) throw new UsageError(`--${misplaced} does not go with ${action}.`);
   switch (action) {
     case 'method-1':
       return { action };
     case 'method-2':
-      if (!values.printer || values.printer.length === 0) throw new UsageError('method-2 needs the printers to stop sharing: --printer NAME, once per printer.');
+      if (!values.printer || values.printer.length === 0)
+        throw new UsageError('method-2 needs the printers to stop sharing: --printer NAME, once per printer.');
       return { action, printers: values.printer };
     case 'disconnect':
       if (values.computer !== undefined && values.file !== undefined) throw new UsageError('give --computer or --file, not both.');
@@ -98,7 +104,8 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
     case 'autodisconnect': {
       if (values.minutes === undefined) return { action, minutes: DEFAULT_AUTODISCONNECT_MINUTES };
       // A whole number goes on to the plan, which says which numbers it accepts (0 and -1 are refused there).
-      if (!/^[-+]?\d{1,9}$/.test(values.minutes.trim())) throw new UsageError(`--minutes takes a whole number of minutes, not ${previewValue(values.minutes)}.`);
+      if (!/^[-+]?\d{1,9}$/.test(values.minutes.trim()))
+        throw new UsageError(`--minutes takes a whole number of minutes, not ${previewValue(values.minutes)}.`);
       return { action, minutes: Number(values.minutes.trim()) };
     }
   }

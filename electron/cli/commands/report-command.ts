@@ -26,20 +26,23 @@ ${ROLE_USAGE}
 
 export async function runReportCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
-      from: { type: 'string', multiple: true },
-      scenario: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      anonymize: { type: 'boolean' },
-      role: { type: 'string' },
-      verbose: { type: 'boolean' },
-    });
+    from: { type: 'string', multiple: true },
+    scenario: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    anonymize: { type: 'boolean' },
+    role: { type: 'string' },
+    verbose: { type: 'boolean' },
+  });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const format = (values.format ?? 'html') as ReportFormat;
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${REPORT_FORMATS.join(', ')}, not ${previewValue(values.format)}`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format takes ${REPORT_FORMATS.join(', ')}, not ${previewValue(values.format)}`);
   if (values.from !== undefined && values.scenario !== undefined) throw new UsageError('give --from or --scenario, not both.');
   const role = roleFrom(values.role);
-  const targets: Target[] = values.from?.map((directory) => ({ kind: 'folder', directory })) ?? [values.scenario === undefined ? { kind: 'this-pc' } : { kind: 'scenario', name: values.scenario }];
+  const targets: Target[] = values.from?.map((directory) => ({ kind: 'folder', directory })) ?? [
+    values.scenario === undefined ? { kind: 'this-pc' } : { kind: 'scenario', name: values.scenario },
+  ];
 
   const pcs: ReportPcInput[] = [];
   for (const target of targets) {
@@ -47,7 +50,11 @@ export async function runReportCommand(args: readonly string[], io: CliIo, conte
     await scanOf(host, role);
     pcs.push((await host.reportInput())!);
   }
-  const report = reportFile({ appVersion: context.version, generatedAt: new Date().toISOString(), anonymize: values.anonymize ?? false, pcs }, format, createTranslator());
+  const report = reportFile(
+    { appVersion: context.version, generatedAt: new Date().toISOString(), anonymize: values.anonymize ?? false, pcs },
+    format,
+    createTranslator(),
+  );
   if (values.output === undefined) {
     io.stdout(report.text);
     return 0;

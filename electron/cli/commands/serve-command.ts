@@ -16,7 +16,12 @@ On Windows it reads this PC; on any other system (or with --demo) it shows the d
   --demo       show the demo PCs even on Windows`;
 
 export async function runServeCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { port: { type: 'string' }, 'no-open': { type: 'boolean' }, demo: { type: 'boolean' }, verbose: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(args, {
+    port: { type: 'string' },
+    'no-open': { type: 'boolean' },
+    demo: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number (1-65535), not ${previewValue(values.port)}`);
@@ -33,7 +38,9 @@ export async function runServeCommand(args: readonly string[], io: CliIo, contex
     rendererDirectory: context.rendererDirectory,
     port,
   });
-  io.stdout(`Workgroup Doctor is open in browser mode at\n\n    ${server.url}\n\nThe address holds a one-time key: open it on this computer only. Press Ctrl+C to stop.\n`);
+  io.stdout(
+    `Workgroup Doctor is open in browser mode at\n\n    ${server.url}\n\nThe address holds a one-time key: open it on this computer only. Press Ctrl+C to stop.\n`,
+  );
   if (!values['no-open'] && !(await openInBrowser(server.url, context.platform, context.env))) {
     io.stderr('The browser could not be opened by itself: copy the address above into it.\n');
   }

@@ -46,7 +46,13 @@ function recordedSteps(entry: JournalEntry, t: Translate): string[] {
 }
 
 export async function runUndoCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { scenario: { type: 'string' }, role: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(args, {
+    scenario: { type: 'string' },
+    role: { type: 'string' },
+    yes: { type: 'boolean' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  });
   const [entryId, ...extra] = positionals;
   if (!entryId) throw new UsageError('undo needs the id of a change (see "workgroup-doctor changes"), or all.');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${previewValue(extra[0])}`);
@@ -62,7 +68,8 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
   if (targets.length === 0 || !targets.every(canUndo)) {
     throw new CliFailure(`${t('undo.refusal.nothing')} ("workgroup-doctor changes" lists what ${reader.machine().folder.journalFile} records.)`);
   }
-  if (target.kind === 'this-pc' && context.platform !== 'win32') throw new CliFailure('this computer does not run Windows: undo works on the Windows PC where "apply" made the change.');
+  if (target.kind === 'this-pc' && context.platform !== 'win32')
+    throw new CliFailure('this computer does not run Windows: undo works on the Windows PC where "apply" made the change.');
   const host = target.kind === 'this-pc' ? await openHost(target, context, { log: cliLog(io, values.verbose), readsPc: true }) : reader;
 
   // Planned from the journal's facts and the PC as it is now; undo plans again when it runs.
@@ -72,7 +79,9 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
   for (const plan of planned.plans) {
     lines.push(`${plan.entryId}: ${t(plan.summary.key, plan.summary.params)}`);
     if (plan.steps.length === 0) lines.push('    (already as it was before: nothing to run)');
-    plan.steps.forEach((step, index) => lines.push(`    ${index + 1}. ${t(step.command.purpose.key, step.command.purpose.params)}`, `       > ${commandLine(step.command)}`));
+    plan.steps.forEach((step, index) =>
+      lines.push(`    ${index + 1}. ${t(step.command.purpose.key, step.command.purpose.params)}`, `       > ${commandLine(step.command)}`),
+    );
   }
   say(`${lines.join('\n')}\n\n`);
   if (!values.yes && !(await confirm(io, say, 'Undo these changes?'))) {
@@ -83,11 +92,16 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
   if (response.kind === 'refused') throw refusalFailure(response.refusal, t);
   if (values.json) {
     const after = { sessions: response.after.diagnosis.sessions, findings: response.after.diagnosis.findings.map((finding) => finding.id) };
-    io.stdout(`${JSON.stringify({ entries: response.entries.map((entry) => ({ entryId: entry.id, status: entry.status, problem: entry.problem })), after }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ entries: response.entries.map((entry) => ({ entryId: entry.id, status: entry.status, problem: entry.problem })), after }, null, 2)}\n`,
+    );
   } else {
     const result = response.entries.map((entry) => `${entry.id}: ${outcomeSentence(entry, t)}`);
     const sessions = response.after.diagnosis.sessions;
-    result.push(`Journal: ${host.machine().folder.journalFile}`, sessions ? `Connections in use now: ${sessions.total}, of which anonymous: ${sessions.null}` : 'Connections in use now: could not be read');
+    result.push(
+      `Journal: ${host.machine().folder.journalFile}`,
+      sessions ? `Connections in use now: ${sessions.total}, of which anonymous: ${sessions.null}` : 'Connections in use now: could not be read',
+    );
     io.stdout(`${result.join('\n')}\n`);
   }
   return response.entries.every((entry) => entry.status === 'undone') ? 0 : 1;
@@ -118,7 +132,10 @@ export async function runChangesCommand(args: readonly string[], io: CliIo, cont
         finishedAt: entry.finishedAt,
         undoable: undoable(entry),
         backupFiles: backupPaths(entry),
-        steps: entry.steps.map((step, index) => ({ step: messages[index] ? t(messages[index].key, messages[index].params) : `step ${index + 1}`, state: step.state })),
+        steps: entry.steps.map((step, index) => ({
+          step: messages[index] ? t(messages[index].key, messages[index].params) : `step ${index + 1}`,
+          state: step.state,
+        })),
         problem: entry.problem,
         undoneAt: entry.undoneAt,
       };
@@ -136,7 +153,8 @@ export async function runChangesCommand(args: readonly string[], io: CliIo, cont
     if (state === 'interrupted' || state === 'undo-interrupted') lines.push(...recordedSteps(entry, t));
     if (entry.problem) lines.push(`    Problem: ${entry.problem}`);
     if (entry.backupFiles.length > 0) lines.push(`    Backups: ${backupPaths(entry).join(', ')}`);
-    if (undoable(entry)) lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${escapeForTerminal(values.scenario)}` : ''}`);
+    if (undoable(entry))
+      lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${escapeForTerminal(values.scenario)}` : ''}`);
   }
   io.stdout(`${lines.join('\n')}\n`);
   return 0;

@@ -12,6 +12,7 @@ import { expect } from 'vitest';
 export const STACK_TRACE_LINE = /^\s+at .+\(.*:\d+:\d+\)$|^\s+at /m;
 
 /** What a terminal obeys: C0 (except the line feed and tab of the output's layout), DEL, C1, bidi controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 export const RAW_TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export interface CliRun {
@@ -47,9 +48,14 @@ const repository = path.resolve(import.meta.dirname, '../../..');
  */
 export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['electron/cli/workgroup-doctor.mjs', ...args], { cwd: repository, env, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-      resolve({ status, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['electron/cli/workgroup-doctor.mjs', ...args],
+      { cwd: repository, env, encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        resolve({ status, stdout, stderr });
+      },
+    );
   });
 }

@@ -20,12 +20,32 @@ describe('dispatchCall', () => {
   });
 
   it.each([
+    // eslint-disable-next-line no-sparse-arrays -- a list with a gap is the input under test
     ['a sparse list', 'planFix', [{ action: 'method-2', printers: [, 'HP'] }], 'Invalid arguments for planFix: args[0].printers must be a list without gaps'],
     ['an extra key', 'runScan', [{ role: 'host', elevated: true }], 'Invalid arguments for runScan: args[0].elevated is not a known field'],
     ['a wrong type', 'undoChange', [42, 'host'], 'Invalid arguments for undoChange: args[0] must be text (it is 42)'],
-    ['an over-long string', 'planFix', [{ action: 'disconnect', computer: 'x'.repeat(100_000) }], 'Invalid arguments for planFix: args[0].computer must have at most 256 characters'],
-    ['a class instance', 'runScan', [new (class Request { role = 'host'; })()], 'Invalid arguments for runScan: args[0] must be a plain object, not an instance of a class'],
-    ['a __proto__ key', 'planFix', [JSON.parse('{"__proto__":{"action":"method-1"}}')], 'Invalid arguments for planFix: args[0] must not have a field named __proto__'],
+    [
+      'an over-long string',
+      'planFix',
+      [{ action: 'disconnect', computer: 'x'.repeat(100_000) }],
+      'Invalid arguments for planFix: args[0].computer must have at most 256 characters',
+    ],
+    [
+      'a class instance',
+      'runScan',
+      [
+        new (class Request {
+          role = 'host';
+        })(),
+      ],
+      'Invalid arguments for runScan: args[0] must be a plain object, not an instance of a class',
+    ],
+    [
+      'a __proto__ key',
+      'planFix',
+      [JSON.parse('{"__proto__":{"action":"method-1"}}')],
+      'Invalid arguments for planFix: args[0] must not have a field named __proto__',
+    ],
     ['a constructor key', 'runScan', [{ role: 'host', constructor: 1 }], 'Invalid arguments for runScan: args[0] must not have a field named constructor'],
     ['too many arguments', 'cancelScan', [true], 'Invalid arguments for cancelScan: args must hold exactly 0 arguments'],
   ])('refuses %s with the invalid-arguments envelope, before any handler runs', async (_what, name, args, message) => {

@@ -3,7 +3,9 @@ import { createHost, type Host, type HostOptions } from '../host';
 import { EventBroadcast, startBrowserServer, type BrowserServer } from './browser-server';
 
 /** The host, served to a browser on this computer: the same operations the window calls over IPC. */
-export async function startBrowserMode(options: Omit<HostOptions, 'emit'> & { readonly rendererDirectory: string; readonly port?: number }): Promise<BrowserServer & { readonly host: Host }> {
+export async function startBrowserMode(
+  options: Omit<HostOptions, 'emit'> & { readonly rendererDirectory: string; readonly port?: number },
+): Promise<BrowserServer & { readonly host: Host }> {
   const events = new EventBroadcast();
   const host = createHost({ ...options, emit: events.emit });
   const server = await startBrowserServer({

@@ -22,11 +22,14 @@ interface Answer {
 function send(pathAndQuery: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
   const { port } = new URL(server.origin);
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, path: pathAndQuery, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path: pathAndQuery, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     request.on('error', reject);
     request.end(options.body);
   });
@@ -42,7 +45,10 @@ const call = (operation: string, args: unknown[], headers: Record<string, string
 beforeAll(async () => {
   const renderer = mkdtempSync(path.join(tmpdir(), 'wgd-renderer-'));
   mkdirSync(path.join(renderer, 'assets'));
-  writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>');
+  writeFileSync(
+    path.join(renderer, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>',
+  );
   writeFileSync(path.join(renderer, 'assets', 'app.js'), 'export {};\n');
   server = await startBrowserMode({
     version: '0.0.0-test',
@@ -112,7 +118,11 @@ describe('browser mode over HTTP', () => {
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect(JSON.parse((await call('noSuchOperation', [])).body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    const notJson = await send('/api/call/getAppInfo', { method: 'POST', headers: { cookie, origin: server.origin, 'content-type': 'application/json' }, body: '{' });
+    const notJson = await send('/api/call/getAppInfo', {
+      method: 'POST',
+      headers: { cookie, origin: server.origin, 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
   });
 
@@ -129,7 +139,11 @@ describe('browser mode over HTTP', () => {
     const report = JSON.parse((await call('makeReport', [{ format: 'html', anonymize: true }])).body);
     expect(report).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^workgroup-doctor-computer-1-.*\.html$/), mimeType: 'text/html' } });
     expect(report.value.text).not.toContain('PRINTHOST');
-    const events = progress.join('').split('\n').filter((line) => line.startsWith('data: ')).map((line) => JSON.parse(line.slice(6)) as { name: string; payload: { status: string } });
+    const events = progress
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => JSON.parse(line.slice(6)) as { name: string; payload: { status: string } });
     expect(events.filter((event) => event.name === 'scanProgress' && event.payload.status === 'ok').length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -102,7 +102,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     const offered = url.searchParams.get('token');
     if (offered !== null) {
-      if (!sameSecret(offered, token)) return send(response, 403, 'text/plain; charset=utf-8', 'That key is not the one Workgroup Doctor printed. Open the address from its terminal again.');
+      if (!sameSecret(offered, token))
+        return send(response, 403, 'text/plain; charset=utf-8', 'That key is not the one Workgroup Doctor printed. Open the address from its terminal again.');
       const session = randomBytes(32).toString('base64url');
       sessions.add(session);
       // The token leaves the address bar; from now on the page is known by its cookie.
@@ -127,7 +128,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       const body = await readBody(request, MAX_CALL_BYTES);
       const args = parseArgs(body);
       const name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
-      const envelope = args === null ? failed('invalid-arguments', `Invalid arguments for ${name.slice(0, 80)}`) : await dispatchCall(options.handlers, name, args, (m) => options.log.warn(m));
+      const envelope =
+        args === null
+          ? failed('invalid-arguments', `Invalid arguments for ${name.slice(0, 80)}`)
+          : await dispatchCall(options.handlers, name, args, (m) => options.log.warn(m));
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
     }
     if (request.method !== 'GET') return send(response, 405, 'text/plain; charset=utf-8', 'Only GET and POST are answered here.');

@@ -24,7 +24,13 @@ export function installPageBridge(options: { readonly operationNames: readonly s
       return envelope;
     } catch (error) {
       // The host stopped (Ctrl+C in its terminal) or the connection broke: an envelope, like any failure.
-      return { ok: false, error: { code: 'internal', message: `Workgroup Doctor's background process cannot be reached (${String(error)}). Start it again and reload this page.` } };
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `Workgroup Doctor's background process cannot be reached (${String(error)}). Start it again and reload this page.`,
+        },
+      };
     }
   };
 

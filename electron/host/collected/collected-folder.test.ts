@@ -7,7 +7,8 @@ import { CollectedFolderError, readCollectedFolder } from './collected-folder';
 
 function folderWith(files: Record<string, string>): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'wgd-collected-'));
-  for (const [name, text] of Object.entries({ 'net-session.txt': 'There are no entries in the list.\r\n', ...files })) writeFileSync(path.join(folder, name), text);
+  for (const [name, text] of Object.entries({ 'net-session.txt': 'There are no entries in the list.\r\n', ...files }))
+    writeFileSync(path.join(folder, name), text);
   return folder;
 }
 
@@ -40,7 +41,11 @@ describe('readCollectedFolder', () => {
 
   it.each([
     ['an unknown failure kind', { failures: { 'net-session': { kind: 'explode' } } }, 'failures["net-session"].kind must be one of "program-missing"'],
-    ['a failure of an unknown source', { failures: { 'net-sessions': { kind: 'access-denied' } } }, 'failures: the name "net-sessions" must be one of "net-session"'],
+    [
+      'a failure of an unknown source',
+      { failures: { 'net-sessions': { kind: 'access-denied' } } },
+      'failures: the name "net-sessions" must be one of "net-session"',
+    ],
     ['a list where a failure belongs', { failures: { nbtstat: [] } }, 'failures.nbtstat must be an object (it is a list of 0)'],
     ['a failure without its detail', { failures: { nbtstat: { kind: 'system-error' } } }, 'failures.nbtstat.code is missing'],
     ['a code page as text', { codePage: '850' }, 'codePage must be a code page number (it is "850")'],

@@ -7,7 +7,10 @@ import { iconvEncodingForCodePage } from '../commands/console-encoding';
 
 const readableCodePage = v.pipe(
   v.number('must be a code page number'),
-  v.check((codePage) => Number.isInteger(codePage) && iconvEncodingForCodePage(codePage) !== null, 'must be a code page this app can read (such as 437, 850, 936 or 65001)'),
+  v.check(
+    (codePage) => Number.isInteger(codePage) && iconvEncodingForCodePage(codePage) !== null,
+    'must be a code page this app can read (such as 437, 850, 936 or 65001)',
+  ),
 );
 
 /** A record keyed by source id: an unknown source is reported, the names that reach a prototype refused. */

@@ -76,7 +76,10 @@ describe('command runner: decoding in the console code page of a child console',
     const { binDirectory, callsLog } = writeScriptedPrograms({ chcp: chcpReporting(437), net: { stdout: Buffer.from('ok\r\n') } });
     const runner = createCommandRunner({ binDirectory });
     await Promise.all([runner.run('net', ['session']), runner.run('net', ['share']), runner.run('net', ['file'])]);
-    const calls = readFileSync(callsLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    const calls = readFileSync(callsLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[]);
     expect(calls.filter(([program]) => program === 'chcp')).toHaveLength(1);
     expect(calls.filter(([program]) => program === 'net')).toHaveLength(3);
   });
@@ -87,7 +90,10 @@ describe('command runner: argv without a shell', () => {
     const { binDirectory, callsLog } = writeScriptedPrograms({ chcp: chcpReporting(437), net: {} });
     const tricky = ['session', '\\\\PC & del C:\\*', 'a|b;c$(whoami)`id`', '"quoted" %PATH%', ''];
     await createCommandRunner({ binDirectory }).run('net', tricky);
-    const calls = readFileSync(callsLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    const calls = readFileSync(callsLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[]);
     expect(calls.find(([program]) => program === 'net')).toEqual(['net', ...tricky]);
   });
 
@@ -109,7 +115,12 @@ describe('command runner: typed, language-independent failures', () => {
     ['System error 5 in Chinese (cp936)', { net: { stderr: chinese5, exitCode: 2 } }, 936, { kind: 'access-denied' }],
     ['the Server service stopped (NET HELPMSG 2114)', { net: { stderr: Buffer.from(helpmsg2114), exitCode: 2 } }, 437, { kind: 'server-service-stopped' }],
     ['another System error in German (cp850)', { net: { stderr: german53, exitCode: 2 } }, 850, { kind: 'system-error', code: 53 }],
-    ['a non-zero exit without an error number', { net: { stderr: Buffer.from('ERROR: Invalid syntax.\r\n'), exitCode: 1 } }, 437, { kind: 'exit-code', exitCode: 1 }],
+    [
+      'a non-zero exit without an error number',
+      { net: { stderr: Buffer.from('ERROR: Invalid syntax.\r\n'), exitCode: 1 } },
+      437,
+      { kind: 'exit-code', exitCode: 1 },
+    ],
   ];
 
   it.each(cases)('recognizes %s', async (_name, script, codePage, failure) => {
@@ -176,7 +187,14 @@ describe('command runner: cancellation and concurrency', () => {
   it('starts the command while the code page is still being detected', async () => {
     const { binDirectory, callsLog } = writeScriptedPrograms({ chcp: { ...chcpReporting(437), delayMs: 500 }, net: { stdout: Buffer.from('ok') } });
     await createCommandRunner({ binDirectory }).run('net', ['session']);
-    const times = (file: string) => Object.fromEntries(readFileSync(file, 'utf8').trim().split('\n').map((line) => line.split(' ')).map(([p, t]) => [p, Number(t)]));
-    expect(times(`${callsLog}.starts`).net).toBeLessThan(times(`${callsLog}.exits`).chcp!);
+    const times = (file: string) =>
+      Object.fromEntries(
+        readFileSync(file, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => line.split(' '))
+          .map(([p, t]) => [p, Number(t)]),
+      );
+    expect(times(`${callsLog}.starts`).net).toBeLessThan(times(`${callsLog}.exits`).chcp);
   });
 });

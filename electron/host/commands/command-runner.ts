@@ -69,7 +69,13 @@ export function createCommandRunner(options: CommandRunnerOptions): CommandRunne
   const env = options.env ?? process.env;
   let codePagePromise: Promise<{ codePage: number; source: CodePageSource }> | null = null;
 
-  async function capture(program: WindowsProgram, args: readonly string[], timeoutMs: number, signal?: AbortSignal, extraEnv?: Readonly<Record<string, string>>): Promise<CapturedProcess> {
+  async function capture(
+    program: WindowsProgram,
+    args: readonly string[],
+    timeoutMs: number,
+    signal?: AbortSignal,
+    extraEnv?: Readonly<Record<string, string>>,
+  ): Promise<CapturedProcess> {
     if (args.some((arg) => arg.includes('\0'))) {
       throw new CommandError({ kind: 'could-not-start', reason: 'an argument contains a NUL character' }, program, args, null, '', '', 0);
     }
@@ -146,13 +152,7 @@ export function createCommandRunner(options: CommandRunnerOptions): CommandRunne
   return { run, consoleCodePage };
 }
 
-function classify(
-  captured: CapturedProcess,
-  text: string,
-  okExitCodes: readonly number[],
-  timeoutMs: number,
-  limitBytes: number,
-): CommandFailure | null {
+function classify(captured: CapturedProcess, text: string, okExitCodes: readonly number[], timeoutMs: number, limitBytes: number): CommandFailure | null {
   if (captured.stoppedBecause === 'timeout') return { kind: 'timed-out', timeoutMs };
   if (captured.stoppedBecause === 'cancelled') return { kind: 'cancelled' };
   if (captured.stoppedBecause === 'output-limit') return { kind: 'output-too-large', limitBytes };

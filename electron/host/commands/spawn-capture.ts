@@ -36,12 +36,7 @@ export class SpawnError extends Error {
  * The transport: start one program with an argv array (never a shell), capture its bytes, enforce
  * the time and size limits. It rejects only when the program cannot be started.
  */
-export function spawnCapture(
-  file: string,
-  args: readonly string[],
-  limits: CaptureLimits,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<CapturedProcess> {
+export function spawnCapture(file: string, args: readonly string[], limits: CaptureLimits, env: NodeJS.ProcessEnv = process.env): Promise<CapturedProcess> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(file, [...args], {

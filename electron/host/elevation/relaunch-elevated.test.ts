@@ -12,9 +12,18 @@ describe('restart as administrator', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const { binDirectory, callsLog } = writeScriptedPrograms({ chcp, powershell: {} });
     const quit = vi.fn();
-    const response = await relaunchElevated({ runner: createCommandRunner({ binDirectory }), executable: 'C:\\Program Files\\Workgroup Doctor\\Workgroup Doctor.exe', args: ['--from', 'C:\\a b'], quit });
+    const response = await relaunchElevated({
+      runner: createCommandRunner({ binDirectory }),
+      executable: 'C:\\Program Files\\Workgroup Doctor\\Workgroup Doctor.exe',
+      args: ['--from', 'C:\\a b'],
+      quit,
+    });
     expect(response).toEqual({ kind: 'restarting' });
-    const call = readFileSync(callsLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]).find(([p]) => p === 'powershell');
+    const call = readFileSync(callsLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[])
+      .find(([p]) => p === 'powershell');
     expect(call?.at(-1)).toBe(RELAUNCH_ELEVATED_SCRIPT);
     vi.runAllTimers();
     expect(quit).toHaveBeenCalledOnce();
@@ -22,7 +31,13 @@ describe('restart as administrator', () => {
   });
 
   it('stays open and says so when the prompt is declined', async () => {
-    const { binDirectory } = writeScriptedPrograms({ chcp, powershell: { exitCode: 1, stderr: Buffer.from('Start-Process : This command cannot be run due to the error: The operation was canceled by the user.\r\n') } });
+    const { binDirectory } = writeScriptedPrograms({
+      chcp,
+      powershell: {
+        exitCode: 1,
+        stderr: Buffer.from('Start-Process : This command cannot be run due to the error: The operation was canceled by the user.\r\n'),
+      },
+    });
     const quit = vi.fn();
     const response = await relaunchElevated({ runner: createCommandRunner({ binDirectory }), executable: 'x.exe', args: [], quit });
     expect(response).toMatchObject({ kind: 'not-possible', reason: expect.stringMatching(/declined/) });

@@ -23,7 +23,10 @@ export async function relaunchElevated(options: {
     });
   } catch (error) {
     if (!(error instanceof CommandError)) throw error;
-    return { kind: 'not-possible', reason: 'Windows did not start Workgroup Doctor as an administrator (the request was declined or failed). Nothing was changed.' };
+    return {
+      kind: 'not-possible',
+      reason: 'Windows did not start Workgroup Doctor as an administrator (the request was declined or failed). Nothing was changed.',
+    };
   }
   setTimeout(options.quit, 300);
   return { kind: 'restarting' };

@@ -53,7 +53,11 @@ export function readBoundedFile(file: string, limit: number = MAX_INPUT_BYTES): 
 }
 
 function tooLarge(file: string, limit: number): InputFileError {
-  return new InputFileError(file, 'too-large', `${file} is larger than ${formatMegabytes(limit)}, more than any Windows command prints here, so it was not read.`);
+  return new InputFileError(
+    file,
+    'too-large',
+    `${file} is larger than ${formatMegabytes(limit)}, more than any Windows command prints here, so it was not read.`,
+  );
 }
 
 function openFailure(file: string, error: NodeJS.ErrnoException): InputFileError {

@@ -29,7 +29,13 @@ export class CommandRecorder {
         return output;
       } catch (error) {
         if (error instanceof CommandError) {
-          this.note({ argv, exitCode: error.exitCode, failure: error.failure, durationMs: Math.round(performance.now() - started), output: `${error.stderr}${error.stdout}` });
+          this.note({
+            argv,
+            exitCode: error.exitCode,
+            failure: error.failure,
+            durationMs: Math.round(performance.now() - started),
+            output: `${error.stderr}${error.stdout}`,
+          });
         }
         throw error;
       }

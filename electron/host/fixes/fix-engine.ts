@@ -71,7 +71,10 @@ export async function applyPlan(plan: FixPlan, dependencies: EngineDependencies,
       const problem = failure ? `step ${index + 1} failed: ${describe(failure)}` : `step ${index + 1} ran but did not take effect`;
       // A step that ran without taking effect may have half-happened: its own undo runs too.
       const restored = await change.putBack(plan.steps.slice(0, failure ? index : index + 1));
-      return change.finish(restored ? 'rolled-back' : 'rollback-failed', `${problem}; ${restored ? 'everything was put back as it was' : 'putting back the earlier steps failed too: see the commands'}`);
+      return change.finish(
+        restored ? 'rolled-back' : 'rollback-failed',
+        `${problem}; ${restored ? 'everything was put back as it was' : 'putting back the earlier steps failed too: see the commands'}`,
+      );
     }
   }
   return change.finish('applied', null);

@@ -36,9 +36,9 @@ export interface FixService {
   apply(request: FixRequest, role: PcRole): Promise<ApplyResponse>;
   /** The journal; `changingHere` says this process is making a change right now. */
   changes(changingHere: boolean): Promise<ChangesResponse>;
-  /** Scans and plans the undo of one change (or all), changing nothing. */
-  planUndo(entryId: string | 'all', role: PcRole): Promise<UndoPlansResponse>;
-  undo(entryId: string | 'all', role: PcRole): Promise<UndoResponse>;
+  /** Scans and plans the undo of one change (or "all"), changing nothing. */
+  planUndo(entryId: string, role: PcRole): Promise<UndoPlansResponse>;
+  undo(entryId: string, role: PcRole): Promise<UndoResponse>;
 }
 
 export type RefusedResponse = { readonly kind: 'refused'; readonly refusal: Refusal };
@@ -80,7 +80,8 @@ export function createFixService(options: FixServiceOptions): FixService {
       return await work();
     } catch (error) {
       if (error instanceof JournalDamagedError) return refused('journal-damaged', 'plan.refusal.journal-damaged', { path: error.file });
-      if (error instanceof JournalUnwritableError) return refused('journal-unwritable', 'plan.refusal.journal-unwritable', { path: error.file, reason: error.reason });
+      if (error instanceof JournalUnwritableError)
+        return refused('journal-unwritable', 'plan.refusal.journal-unwritable', { path: error.file, reason: error.reason });
       throw error;
     }
   }

@@ -65,7 +65,10 @@ describe('two processes and one journal', () => {
     const other = start(await bundleTypeScript('electron/host/fixes/testing/hold-change-lock.ts', 'hold-change-lock'), [pc.folder.root]);
     expect(await firstLine(other)).toBe('holding');
 
-    expect(await host.apply({ action: 'method-1' }, 'client')).toMatchObject({ kind: 'refused', refusal: { reason: 'busy', message: { key: 'plan.refusal.busy' } } });
+    expect(await host.apply({ action: 'method-1' }, 'client')).toMatchObject({
+      kind: 'refused',
+      refusal: { reason: 'busy', message: { key: 'plan.refusal.busy' } },
+    });
     expect(await host.undo('all', 'client')).toMatchObject({ kind: 'refused', refusal: { reason: 'busy' } });
     expect(await host.changes()).toEqual({ kind: 'ok', entries: [], changeRunning: true });
     expect(started()).toEqual([]);

@@ -35,9 +35,14 @@ const OLD_FORMAT_ATTACK = JSON.stringify({
       plan: {
         steps: [
           {
-            command: { program: 'reg', args: ['add', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '1', '/f'] },
+            command: {
+              program: 'reg',
+              args: ['add', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', '/v', 'RestrictAnonymous', '/t', 'REG_DWORD', '/d', '1', '/f'],
+            },
             check: { kind: 'registry-value', key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'RestrictAnonymous', data: 1 },
-            undo: [{ program: 'powershell', args: ['-NoProfile', '-Command', 'Start-Process calc.exe'], env: { PATH: 'C:\\evil' }, purpose: { key: 'app.title' } }],
+            undo: [
+              { program: 'powershell', args: ['-NoProfile', '-Command', 'Start-Process calc.exe'], env: { PATH: 'C:\\evil' }, purpose: { key: 'app.title' } },
+            ],
           },
         ],
         undoable: true,
@@ -50,7 +55,11 @@ const OLD_FORMAT_ATTACK = JSON.stringify({
 });
 
 const CASES: readonly (readonly [string, string, RegExp])[] = [
-  ['the issue’s attack: an undo step that starts PowerShell with a PATH of its own', OLD_FORMAT_ATTACK, /not a Workgroup Doctor journal \(its "format" is not "workgroup-doctor-journal"\)/],
+  [
+    'the issue’s attack: an undo step that starts PowerShell with a PATH of its own',
+    OLD_FORMAT_ATTACK,
+    /not a Workgroup Doctor journal \(its "format" is not "workgroup-doctor-journal"\)/,
+  ],
   [
     'an injected PowerShell command',
     tampered((j) => (entry(j, METHOD_1).undo = [{ program: 'powershell', args: ['-NoProfile', '-Command', 'Start-Process calc.exe'] }])),
@@ -66,7 +75,11 @@ const CASES: readonly (readonly [string, string, RegExp])[] = [
     tampered((j) => (entry(j, METHOD_1).change.values[0].name = 'Security Packages')),
     /field change\.values\[0\]\.key: .*Lsa\\Security Packages is not a registry value Workgroup Doctor changes/,
   ],
-  ['data the allowlist does not allow', tampered((j) => (entry(j, METHOD_1).change.values[0].before = 4294967295)), /field change\.values\[0\]\.before: 4294967295 is not data RestrictAnonymous may hold \(0-2\)/],
+  [
+    'data the allowlist does not allow',
+    tampered((j) => (entry(j, METHOD_1).change.values[0].before = 4294967295)),
+    /field change\.values\[0\]\.before: 4294967295 is not data RestrictAnonymous may hold \(0-2\)/,
+  ],
   [
     'reg import of a foreign file, named as a backup',
     tampered((j) => (entry(j, METHOD_1).backupFiles = ['..\\..\\..\\Users\\Public\\evil.reg'])),
@@ -77,16 +90,28 @@ const CASES: readonly (readonly [string, string, RegExp])[] = [
     tampered((j) => (entry(j, METHOD_1).steps[0].command = { program: 'reg', args: ['import', 'C:\\Users\\Public\\evil.reg'] })),
     /field steps\[0\]\.command: /,
   ],
-  ['a PATH in an environment', tampered((j) => (entry(j, INTERRUPTED_METHOD_2).change.printers[0].env = { PATH: 'C:\\evil' })), /^entry 6 \(2026-03-02T08-40-00-000Z-method-2\), field change\.printers\[0\]\.env: /],
+  [
+    'a PATH in an environment',
+    tampered((j) => (entry(j, INTERRUPTED_METHOD_2).change.printers[0].env = { PATH: 'C:\\evil' })),
+    /^entry 6 \(2026-03-02T08-40-00-000Z-method-2\), field change\.printers\[0\]\.env: /,
+  ],
   ['an extra field', tampered((j) => (entry(j, METHOD_1).restoreWith = 'anything')), /field restoreWith: /],
   ['an extra field at the top', tampered((j) => (j.hooks = [])), /^field hooks: /],
-  ['a wrong type', tampered((j) => (entry(j, METHOD_1).change.values[0].before = '0')), /field change\.values\[0\]\.before: Invalid type: Expected .*number.* but received "0"/],
+  [
+    'a wrong type',
+    tampered((j) => (entry(j, METHOD_1).change.values[0].before = '0')),
+    /field change\.values\[0\]\.before: Invalid type: Expected .*number.* but received "0"/,
+  ],
   [
     'a printer name that fails the name checks',
     tampered((j) => (entry(j, INTERRUPTED_METHOD_2).change.printers[0].name = 'Canon"; Start-Process calc.exe; "')),
     /field change\.printers\[0\]\.name: .* fails the printer name check \(shell-character\)/,
   ],
-  ['a share name with a path in it', tampered((j) => (entry(j, INTERRUPTED_METHOD_2).change.printers[0].shareName = '..\\..\\evil')), /field change\.printers\[0\]\.shareName: .* fails the share name check \(path\)/],
+  [
+    'a share name with a path in it',
+    tampered((j) => (entry(j, INTERRUPTED_METHOD_2).change.printers[0].shareName = '..\\..\\evil')),
+    /field change\.printers\[0\]\.shareName: .* fails the share name check \(path\)/,
+  ],
   ['an action this version does not know', tampered((j) => (entry(j, METHOD_1).change.action = 'run-script')), /field change\.action: /],
 ];
 
@@ -112,7 +137,9 @@ describe('a journal that says anything but facts is damaged: refused, kept, noth
     expect(programs).toContain('reg.exe add HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa');
     expect(programs).toContain('net.exe config server');
     // Nothing but the allowlisted programs, and no script but the app's own.
-    expect(new Set(started().map(([program]) => program))).toEqual(new Set(['chcp.com', 'net.exe', 'nbtstat.exe', 'NETSTAT.EXE', 'reg.exe', 'powershell.exe', 'fltmc.exe']));
+    expect(new Set(started().map(([program]) => program))).toEqual(
+      new Set(['chcp.com', 'net.exe', 'nbtstat.exe', 'NETSTAT.EXE', 'reg.exe', 'powershell.exe', 'fltmc.exe']),
+    );
     expect(findValue(findKey(pc.host.state(), LSA_KEY)!.values, 'RestrictAnonymous')?.[1].data).toBe(0);
   });
 });

@@ -62,6 +62,14 @@ describe('a journal of format 1 written by hand', () => {
     const written = JSON.parse(readFileSync(journalFile, 'utf8'));
     const original = JSON.parse(fixtureText);
     for (const index of [0, 1, 3, 4]) expect(written.entries[index]).toEqual(original.entries[index]);
-    expect(new Journal(journalFile).read().entries.map((entry) => entry.status)).toEqual(['undone', 'rolled-back', 'undone', 'applied', 'applied', 'undone', 'undone']);
+    expect(new Journal(journalFile).read().entries.map((entry) => entry.status)).toEqual([
+      'undone',
+      'rolled-back',
+      'undone',
+      'applied',
+      'applied',
+      'undone',
+      'undone',
+    ]);
   });
 });

@@ -66,7 +66,14 @@ export async function acquireLock(directory: string, options: LockOptions): Prom
   const giveUpAt = Date.now() + options.waitMs;
   for (let attempt = 0; ; attempt++) {
     try {
-      const release = await lock(directory, { lockfilePath: directory, realpath: false, stale: STALE_MS, retries: 0, fs: lockFs, onCompromised: options.onCompromised ?? (() => {}) });
+      const release = await lock(directory, {
+        lockfilePath: directory,
+        realpath: false,
+        stale: STALE_MS,
+        retries: 0,
+        fs: lockFs,
+        onCompromised: options.onCompromised ?? (() => {}),
+      });
       return { directory, release: () => release().catch(ignoreReleased) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;

@@ -15,6 +15,6 @@ export function collectedPc(directory: string, folder: PcDataFolder): Machine {
     scenarioId: null,
     folder,
     runner: null,
-    read: async () => readings,
+    read: () => Promise.resolve(readings),
   };
 }

@@ -65,9 +65,24 @@ export function createSimulatedPcs(options: SimulatedPcsOptions): SimulatedPcs {
       nodeExecutable: options.nodeExecutable,
       keepState: options.keepState ?? false,
     });
-    const runner = createCommandRunner({ binDirectory: host.binDirectory, env: host.env, log: options.log, launch: host.launch, ...(options.commandTimeoutMs ? { timeoutMs: options.commandTimeoutMs } : {}) });
+    const runner = createCommandRunner({
+      binDirectory: host.binDirectory,
+      env: host.env,
+      log: options.log,
+      launch: host.launch,
+      ...(options.commandTimeoutMs ? { timeoutMs: options.commandTimeoutMs } : {}),
+    });
     options.log.info(`simulating "${scenario.title}"`);
-    return { kind: 'simulated', label: `simulated PC "${scenario.title}"`, scenarioId: scenario.id, scenario, host, folder, runner, read: (scan) => scanHost(runner, scan) };
+    return {
+      kind: 'simulated',
+      label: `simulated PC "${scenario.title}"`,
+      scenarioId: scenario.id,
+      scenario,
+      host,
+      folder,
+      runner,
+      read: (scan) => scanHost(runner, scan),
+    };
   }
 
   return {

@@ -6,7 +6,16 @@ import { scanHost } from '../scan/scan-host';
 import type { Machine } from './machine';
 
 /** This Windows PC, through the programs in %SystemRoot%\System32. */
-export function thisPc(options: { readonly env: NodeJS.ProcessEnv; readonly log: CommandLog; readonly folder: PcDataFolder; readonly timeoutMs?: number }): Machine {
-  const runner = createCommandRunner({ binDirectory: defaultSystem32Directory(options.env), log: options.log, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+export function thisPc(options: {
+  readonly env: NodeJS.ProcessEnv;
+  readonly log: CommandLog;
+  readonly folder: PcDataFolder;
+  readonly timeoutMs?: number;
+}): Machine {
+  const runner = createCommandRunner({
+    binDirectory: defaultSystem32Directory(options.env),
+    log: options.log,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
   return { kind: 'this-pc', label: 'this PC', scenarioId: null, folder: options.folder, runner, read: (scan) => scanHost(runner, scan) };
 }

@@ -11,10 +11,12 @@ import { simulatedPc } from '../simulated-host/testing/host-fixture';
 import { scanHost, type ScanProgress } from './scan-host';
 
 const withoutDurations = (readings: HostReadings) =>
-  Object.fromEntries(SOURCE_IDS.map((id) => {
-    const { durationMs: _ignored, ...rest } = readings.sources[id] as { durationMs?: number };
-    return [id, rest];
-  }));
+  Object.fromEntries(
+    SOURCE_IDS.map((id) => {
+      const { durationMs: _ignored, ...rest } = readings.sources[id] as { durationMs?: number };
+      return [id, rest];
+    }),
+  );
 
 describe('scan through the real command runner and fake Windows executables', () => {
   it.each(BUILT_IN_SCENARIOS.map((s) => [s.id, s] as const))('%s: the scan reads what the simulated PC holds', async (_id, scenario) => {
@@ -80,7 +82,10 @@ describe('scan through the real command runner and fake Windows executables', ()
     const { runner } = await simulatedPc(scenario);
     const controller = new AbortController();
     // Cancel as soon as a registry read is done, while net is still held up by its 20 s delay.
-    const readings = await scanHost(runner, { signal: controller.signal, onProgress: (p) => p.source === 'reg-lsa' && p.status === 'ok' && controller.abort() });
+    const readings = await scanHost(runner, {
+      signal: controller.signal,
+      onProgress: (p) => p.source === 'reg-lsa' && p.status === 'ok' && controller.abort(),
+    });
     expect(readings.sources['net-session']).toEqual({ status: 'not-run', reason: 'cancelled' });
     expect(readings.sources['reg-lsa'].status).toBe('ok');
   });

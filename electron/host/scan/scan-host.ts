@@ -58,7 +58,10 @@ export async function scanHost(runner: CommandRunner, options: ScanOptions = {})
   return {
     sources: readings,
     elevated: elevation.status === 'fulfilled' ? elevation.value : null,
-    codePage: await runner.consoleCodePage().then((found) => found.codePage, () => null),
+    codePage: await runner.consoleCodePage().then(
+      (found) => found.codePage,
+      () => null,
+    ),
   };
 }
 

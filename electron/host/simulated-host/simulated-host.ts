@@ -51,7 +51,11 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
   rmSync(binDirectory, { recursive: true, force: true });
   mkdirSync(binDirectory, { recursive: true });
   // A fault keyed by a bare program name ("nbtstat") removes the program; XP has no PowerShell at all.
-  const missing = new Set(Object.entries(options.scenario.faults ?? {}).filter(([command, fault]) => fault.kind === 'missing' && !command.includes(' ')).map(([command]) => command));
+  const missing = new Set(
+    Object.entries(options.scenario.faults ?? {})
+      .filter(([command, fault]) => fault.kind === 'missing' && !command.includes(' '))
+      .map(([command]) => command),
+  );
   if (!hasPowerShell(options.scenario.windows)) missing.add('powershell');
   for (const [program, file] of Object.entries(WINDOWS_PROGRAMS) as [WindowsProgram, string][]) {
     if (missing.has(program)) continue;

@@ -18,7 +18,10 @@ import * as reg from './reg';
 /** A runner that notes every command line before passing it on. */
 function noting(runner: CommandRunner) {
   const ran: string[][] = [];
-  const wrapped: CommandRunner = { consoleCodePage: () => runner.consoleCodePage(), run: (program, args, options) => (ran.push([program, ...args]), runner.run(program, args, options)) };
+  const wrapped: CommandRunner = {
+    consoleCodePage: () => runner.consoleCodePage(),
+    run: (program, args, options) => (ran.push([program, ...args]), runner.run(program, args, options)),
+  };
   return { ran, runner: wrapped };
 }
 
@@ -48,7 +51,9 @@ describe('net', () => {
     const { runner } = await simulatedPc(builtInScenario('win10-office-near-limit')!);
     const before = await net.listSessions(runner);
     await net.deleteSession(runner, '192.168.10.101');
-    expect((await net.listSessions(runner)).map((session) => session.computer)).toEqual(before.map((session) => session.computer).filter((computer) => computer !== '192.168.10.101'));
+    expect((await net.listSessions(runner)).map((session) => session.computer)).toEqual(
+      before.map((session) => session.computer).filter((computer) => computer !== '192.168.10.101'),
+    );
     const file = (await net.listOpenFiles(runner))[0]!;
     await net.closeFile(runner, file.id);
     expect((await net.listOpenFiles(runner)).some((open) => open.id === file.id)).toBe(false);
@@ -60,7 +65,8 @@ describe('net', () => {
 });
 
 describe('printers', () => {
-  const shared = async (runner: CommandRunner, printer: string) => ((await reg.queryValue(runner, printerKey(printer), PRINTER_ATTRIBUTES_VALUE))!.data as number) & 0x8;
+  const shared = async (runner: CommandRunner, printer: string) =>
+    ((await reg.queryValue(runner, printerKey(printer), PRINTER_ATTRIBUTES_VALUE))!.data as number) & 0x8;
 
   it('Set-Printer on Windows 10, read back from the spooler', async () => {
     const { runner } = await simulatedPc(builtInScenario('win10-client-shares-printer')!);

@@ -21,9 +21,24 @@ describe('the trusted sender', () => {
 
   it('trusts the app started from a network share (\\\\server\\share), and only from that share', () => {
     const expected = 'file://server/share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html';
-    expect(isTrustedSender({ frameUrl: 'file://SERVER/share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true }, expected)).toBe(true);
-    expect(isTrustedSender({ frameUrl: 'file://other/share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true }, expected)).toBe(false);
-    expect(isTrustedSender({ frameUrl: 'file:///share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true }, expected)).toBe(false);
+    expect(
+      isTrustedSender(
+        { frameUrl: 'file://SERVER/share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true },
+        expected,
+      ),
+    ).toBe(true);
+    expect(
+      isTrustedSender(
+        { frameUrl: 'file://other/share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true },
+        expected,
+      ),
+    ).toBe(false);
+    expect(
+      isTrustedSender(
+        { frameUrl: 'file:///share/Workgroup%20Doctor/resources/app.asar/out/renderer/index.html', isTopFrame: true, isAppWindow: true },
+        expected,
+      ),
+    ).toBe(false);
   });
 
   it('the old expectation, built with new URL("file://" + path), broke on "#" (the regression this guards)', () => {

@@ -97,7 +97,11 @@ export function describeBuiltAppWiring(layout: string, appFolder: () => string |
     });
 
     it('refuses every permission request, permission check and device', () => {
-      expect([...report().afterReady!.permissionHandlers].sort()).toEqual(['setDevicePermissionHandler', 'setPermissionCheckHandler', 'setPermissionRequestHandler']);
+      expect([...report().afterReady!.permissionHandlers].sort()).toEqual([
+        'setDevicePermissionHandler',
+        'setPermissionCheckHandler',
+        'setPermissionRequestHandler',
+      ]);
       expect(report().permissions).toEqual({ request: false, check: false, device: false });
     });
 
@@ -199,7 +203,8 @@ export function describeBuiltAppWiring(layout: string, appFolder: () => string |
     it('malformed arguments from the app page are refused as invalid-arguments', () => {
       const malformed = report().refusals!.calls.filter((call) => call.kind === 'malformed');
       expect(malformed.length).toBeGreaterThanOrEqual(8);
-      for (const call of malformed) expect(call.answer, `${call.operation}(${JSON.stringify(call.args)})`).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+      for (const call of malformed)
+        expect(call.answer, `${call.operation}(${JSON.stringify(call.args)})`).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     });
 
     it('refused calls run nothing: no scan progress was sent and the demo PC was not switched', () => {

@@ -190,7 +190,8 @@ async function sendRefusedCalls(window, trusted, contract) {
     }
   }
   for (const [operation, argumentLists] of Object.entries(malformedCalls)) {
-    for (const args of argumentLists) calls.push({ kind: 'malformed', who: 'the app page', operation, args, answer: await invokeHandler(contract, operation, trusted, args) });
+    for (const args of argumentLists)
+      calls.push({ kind: 'malformed', who: 'the app page', operation, args, answer: await invokeHandler(contract, operation, trusted, args) });
   }
   await settle();
   other.close();

@@ -172,7 +172,12 @@ class WebContents extends EventEmitter {
         resolve();
       });
     });
-    this.loadsSettled.push(load.then(() => undefined, () => undefined));
+    this.loadsSettled.push(
+      load.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
     return load;
   }
 }

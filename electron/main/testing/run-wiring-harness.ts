@@ -147,13 +147,20 @@ export interface WiringReport {
   };
   /** What the session answered a camera request, a permission check and a USB device. */
   readonly permissions?: { readonly request: unknown; readonly check: unknown; readonly device: unknown };
-  readonly guard?: { readonly navigationPrevented: boolean; readonly redirectPrevented: boolean; readonly webviewPrevented: boolean; readonly newWindow: unknown };
+  readonly guard?: {
+    readonly navigationPrevented: boolean;
+    readonly redirectPrevented: boolean;
+    readonly webviewPrevented: boolean;
+    readonly newWindow: unknown;
+  };
   readonly preload?: {
     readonly file: string | null;
     readonly required: readonly string[];
     readonly exposed: readonly { readonly world: string; readonly key: string; readonly members: Readonly<Record<string, string>> }[];
     /** Each bridge operation called with { probe: name }: what reached ipcRenderer, and the answer. */
-    readonly operationCalls: Readonly<Record<string, { readonly argument: unknown; readonly ipcRenderer: readonly IpcRendererCall[]; readonly answer: unknown }>>;
+    readonly operationCalls: Readonly<
+      Record<string, { readonly argument: unknown; readonly ipcRenderer: readonly IpcRendererCall[]; readonly answer: unknown }>
+    >;
     readonly sentDuringProbes?: readonly SentMessage[];
     readonly unknownEvents: readonly { readonly event: string; readonly threw: string | null; readonly ipcRenderer: readonly IpcRendererCall[] }[];
     readonly subscribeCalls?: readonly IpcRendererCall[];

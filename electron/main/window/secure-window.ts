@@ -35,10 +35,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
  * The app is one page: it never navigates, never opens windows, never embeds. Applied to every web
  * contents Electron creates, so a contents that slips past one check meets the others.
  */
-export function guardWebContents(
-  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
-  log: (message: string) => void = () => {},
-): void {
+export function guardWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, log: (message: string) => void = () => {}): void {
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();
     log(`blocked navigation to ${url}`);

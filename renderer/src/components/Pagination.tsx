@@ -1,7 +1,7 @@
 import { useTranslate } from '../i18n/translation-context';
 
 /** Previous/next buttons for a long table; hidden when everything fits on one page. */
-export function Pagination({ page, pages, what, onChange }: { page: number; pages: number; what: string; onChange(page: number): void }) {
+export function Pagination({ page, pages, what, onChange }: { page: number; pages: number; what: string; onChange: (page: number) => void }) {
   const t = useTranslate();
   if (pages <= 1) return null;
   return (

@@ -9,7 +9,11 @@ export function StepIndicator({ current }: { current: StepKind }) {
     <nav aria-label={t('steps.label')}>
       <ol className="steps">
         {INDICATOR_STEPS.map((kind, index) => (
-          <li key={kind} className={index === currentIndex ? 'step current' : index < currentIndex ? 'step done' : 'step'} aria-current={index === currentIndex ? 'step' : undefined}>
+          <li
+            key={kind}
+            className={index === currentIndex ? 'step current' : index < currentIndex ? 'step done' : 'step'}
+            aria-current={index === currentIndex ? 'step' : undefined}
+          >
             <span className="step-number">{index + 1}</span> {t(`steps.${kind}` as MessageKey)}
           </li>
         ))}

@@ -9,7 +9,8 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
       {findings.map((finding) => (
         <li key={finding.id} className={`finding severity-${finding.severity}`} data-finding={finding.id}>
           <h4>
-            <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span> {t(findingMessageKeys(finding).title, finding.params)}
+            <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>{' '}
+            {t(findingMessageKeys(finding).title, finding.params)}
           </h4>
           <p>{t(findingMessageKeys(finding).explanation, finding.params)}</p>
           {finding.evidence.length > 0 && (
@@ -17,7 +18,10 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
               <summary>{t('findings.evidence')}</summary>
               <pre>
                 {finding.evidence
-                  .map((evidence) => `${evidence.source}${evidence.lineNumber === null ? '' : `:${evidence.lineNumber}`}  ${evidence.text || t('findings.evidence.noLine')}`)
+                  .map(
+                    (evidence) =>
+                      `${evidence.source}${evidence.lineNumber === null ? '' : `:${evidence.lineNumber}`}  ${evidence.text || t('findings.evidence.noLine')}`,
+                  )
                   .join('\n')}
                 {Number(finding.params.moreEvidence ?? 0) > 0 ? `\n${t('findings.moreEvidence', { count: finding.params.moreEvidence ?? 0 })}` : ''}
               </pre>

@@ -18,10 +18,14 @@ export function OpenFilesTable({ files }: { files: readonly NetFile[] }) {
         <caption>{t('findings.files.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="numeric">{t('findings.files.id')}</th>
+            <th scope="col" className="numeric">
+              {t('findings.files.id')}
+            </th>
             <th scope="col">{t('findings.files.path')}</th>
             <th scope="col">{t('findings.files.user')}</th>
-            <th scope="col" className="numeric">{t('findings.files.locks')}</th>
+            <th scope="col" className="numeric">
+              {t('findings.files.locks')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -22,7 +22,14 @@ export function SessionGauge({ diagnosis }: { diagnosis: Diagnosis }) {
           <div className="gauge-null" style={{ width: `${(Math.min(sessions.null, Math.max(0, max - (sessions.total - sessions.null))) / max) * 100}%` }} />
         </div>
       )}
-      <meter className="visually-hidden" min={0} max={max ?? Math.max(sessions.total, 1)} value={sessions.total} aria-label={t('findings.gauge.label')} aria-valuetext={text} />
+      <meter
+        className="visually-hidden"
+        min={0}
+        max={max ?? Math.max(sessions.total, 1)}
+        value={sessions.total}
+        aria-label={t('findings.gauge.label')}
+        aria-valuetext={text}
+      />
       <p className="muted">{t(`findings.gauge.limitSource.${limit.source}` as MessageKey)}</p>
     </div>
   );

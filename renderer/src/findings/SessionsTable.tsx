@@ -26,8 +26,12 @@ export function SessionsTable({ result }: { result: ScanResult }) {
             <th scope="col">{t('findings.sessions.computer')}</th>
             <th scope="col">{t('findings.sessions.user')}</th>
             <th scope="col">{t('findings.sessions.clientType')}</th>
-            <th scope="col" className="numeric">{t('findings.sessions.opens')}</th>
-            <th scope="col" className="numeric">{t('findings.sessions.idle')}</th>
+            <th scope="col" className="numeric">
+              {t('findings.sessions.opens')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('findings.sessions.idle')}
+            </th>
           </tr>
         </thead>
         {shown.items.map((group) => (

@@ -38,7 +38,7 @@ export function ChooseFixStep({ step }: { step: Extract<WizardStep, { kind: 'cho
   );
 }
 
-function ActionChoice({ action, selected, onSelect }: { action: Action; selected: boolean; onSelect(): void }) {
+function ActionChoice({ action, selected, onSelect }: { action: Action; selected: boolean; onSelect: () => void }) {
   const t = useTranslate();
   const keys = actionMessageKeys(action);
   return (
@@ -46,7 +46,10 @@ function ActionChoice({ action, selected, onSelect }: { action: Action; selected
       <input type="radio" name="fix" value={action.id} checked={selected} onChange={onSelect} aria-describedby={`fix-${action.id}-details`} />
       <span>
         <span className="choice-title">
-          {t(keys.title)} <span className={action.recommended ? 'badge badge-ok' : 'badge badge-muted'}>{action.recommended ? t('fix.recommended') : t('fix.notRecommended')}</span>
+          {t(keys.title)}{' '}
+          <span className={action.recommended ? 'badge badge-ok' : 'badge badge-muted'}>
+            {action.recommended ? t('fix.recommended') : t('fix.notRecommended')}
+          </span>
         </span>
         <span id={`fix-${action.id}-details`} className="fix-details">
           <span className="choice-hint">{t(keys.reason, action.params)}</span>

@@ -92,7 +92,11 @@ function RequestChoices({ step }: { step: ConfirmStepData }) {
     return (
       <p>
         <label htmlFor="disconnect-computer">{t('confirm.computer.legend')} </label>
-        <select id="disconnect-computer" value={computers.find((c) => c.computer.toLowerCase() === request.computer.toLowerCase())?.computer ?? request.computer} onChange={(event) => void changeRequest({ action: 'disconnect', computer: event.target.value })}>
+        <select
+          id="disconnect-computer"
+          value={computers.find((c) => c.computer.toLowerCase() === request.computer.toLowerCase())?.computer ?? request.computer}
+          onChange={(event) => void changeRequest({ action: 'disconnect', computer: event.target.value })}
+        >
           {computers.map((group) => (
             <option key={group.computer} value={group.computer}>
               {t('confirm.computer.item', { computer: group.computer, idle: formatDuration(group.longestIdleSeconds, t) })}

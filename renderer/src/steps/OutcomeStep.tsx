@@ -90,7 +90,9 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
 
       {applied && !undone && (
         <>
-          <p className="verdict">{verification.resolved ? t('outcome.verdict.resolved') : verification.helped ? t('outcome.verdict.helped') : t('outcome.verdict.notHelped')}</p>
+          <p className="verdict">
+            {verification.resolved ? t('outcome.verdict.resolved') : verification.helped ? t('outcome.verdict.helped') : t('outcome.verdict.notHelped')}
+          </p>
           {step.action === 'method-1' && (verification.nullAfter ?? 0) > 0 && <p>{t('outcome.verdict.method-1-persists')}</p>}
           {verification.nextAction && <p>{t('outcome.next', { action: t(actionMessageKeys(verification.nextAction).title) })}</p>}
         </>
@@ -133,7 +135,10 @@ function EntryDetails({ entry, commands }: { entry: JournalEntry; commands: read
       ) : (
         <pre>
           {commands
-            .map((record) => `${record.at}  ${record.phase.padEnd(8)} ${commandLine({ program: record.argv[0] as never, args: record.argv.slice(1), purpose: { key: 'app.title' } })}  → ${record.failure ? record.failure.kind : `exit ${record.exitCode}`}`)
+            .map(
+              (record) =>
+                `${record.at}  ${record.phase.padEnd(8)} ${commandLine({ program: record.argv[0] as never, args: record.argv.slice(1), purpose: { key: 'app.title' } })}  → ${record.failure ? record.failure.kind : `exit ${record.exitCode}`}`,
+            )
             .join('\n')}
         </pre>
       )}

@@ -71,7 +71,13 @@ function DemoScenarioPicker() {
   return (
     <div className="demo-picker">
       <label htmlFor="demo-scenario">{t('demo.picker.label')}</label>
-      <select id="demo-scenario" value={activeScenarioId ?? ''} disabled={switching} aria-describedby="demo-scenario-help" onChange={(event) => void selectScenario(event.target.value)}>
+      <select
+        id="demo-scenario"
+        value={activeScenarioId ?? ''}
+        disabled={switching}
+        aria-describedby="demo-scenario-help"
+        onChange={(event) => void selectScenario(event.target.value)}
+      >
         {scenarios.map((scenario) => (
           <option key={scenario.id} value={scenario.id}>
             {scenario.title}

@@ -7,23 +7,24 @@ import { initialRequest } from './fix-requests';
 import { canGoNext } from './selectors';
 import { roleForSymptom, type WizardState } from './wizard-state';
 
+/** Actions are properties, not methods: components take them out of the store and call them unbound. */
 export interface FixActions {
   /** Choose a fix → Confirm: makes the plan for the chosen action. */
-  reviewFix(): Promise<void>;
+  readonly reviewFix: () => Promise<void>;
   /** Changes what the fix asks for (printers, computer, minutes) and makes the plan again. */
-  changeRequest(request: FixRequest): Promise<void>;
-  setConfirmed(confirmed: boolean): void;
-  elevate(): Promise<void>;
-  applyFix(): Promise<void>;
-  undoAppliedFix(): Promise<void>;
+  readonly changeRequest: (request: FixRequest) => Promise<void>;
+  readonly setConfirmed: (confirmed: boolean) => void;
+  readonly elevate: () => Promise<void>;
+  readonly applyFix: () => Promise<void>;
+  readonly undoAppliedFix: () => Promise<void>;
   /** Result → Choose a fix, starting from the scan after the change. */
-  chooseAnotherFix(): void;
+  readonly chooseAnotherFix: () => void;
   /** Result → Findings of the scan after the change (or after its undo). */
-  showLatestFindings(): void;
+  readonly showLatestFindings: () => void;
   /** Confirm → Choose a fix. */
-  backToFixes(): void;
-  loadChanges(): Promise<void>;
-  undoFromChanges(entryId: string): Promise<void>;
+  readonly backToFixes: () => void;
+  readonly loadChanges: () => Promise<void>;
+  readonly undoFromChanges: (entryId: string) => Promise<void>;
 }
 
 type Set = StoreApi<WizardState & FixActions & WizardActions>['setState'];
@@ -46,7 +47,10 @@ export function createFixSlice(set: Set, get: Get): FixActions {
     if (step.kind !== 'confirm') return;
     set({ step: { ...step, request, plan: null, confirmed: false } });
     if (request === null) return;
-    const response = await call('planFix', request).catch((error: unknown) => ({ kind: 'refused' as const, refusal: { reason: 'not-readable' as const, message: { key: 'welcome.error' as const, params: { message: messageOf(error) } } } }));
+    const response = await call('planFix', request).catch((error: unknown) => ({
+      kind: 'refused' as const,
+      refusal: { reason: 'not-readable' as const, message: { key: 'welcome.error' as const, params: { message: messageOf(error) } } },
+    }));
     const now = get().step;
     // A later change of the request may have replaced this one meanwhile.
     if (now.kind === 'confirm' && now.request === request) set({ step: { ...now, plan: response } });
@@ -106,7 +110,16 @@ export function createFixSlice(set: Set, get: Get): FixActions {
         const response = await call('applyFix', request, roleForSymptom(symptom));
         set({ step: { kind: 'outcome', symptom, action, response, undo: null, undoing: false } });
       } catch (error) {
-        set({ step: { kind: 'outcome', symptom, action, response: { kind: 'refused', refusal: { reason: 'not-readable', message: { key: 'welcome.error', params: { message: messageOf(error) } } } }, undo: null, undoing: false } });
+        set({
+          step: {
+            kind: 'outcome',
+            symptom,
+            action,
+            response: { kind: 'refused', refusal: { reason: 'not-readable', message: { key: 'welcome.error', params: { message: messageOf(error) } } } },
+            undo: null,
+            undoing: false,
+          },
+        });
       } finally {
         stop();
         void get().loadChanges();

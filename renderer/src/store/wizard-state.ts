@@ -1,6 +1,15 @@
 import type { PcRole } from '../../../shared/diagnosis/finding';
 import type { ActionId } from '../../../shared/diagnosis/actions';
-import type { ApplyResponse, AppInfo, ChangesResponse, FixProgressEvent, PlanResponse, ScanResult, ScanSourceStatus, UndoResponse } from '../../../shared/ipc/contract';
+import type {
+  ApplyResponse,
+  AppInfo,
+  ChangesResponse,
+  FixProgressEvent,
+  PlanResponse,
+  ScanResult,
+  ScanSourceStatus,
+  UndoResponse,
+} from '../../../shared/ipc/contract';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
 import type { SourceId } from '../../../shared/diagnosis/readings';
 

@@ -7,8 +7,21 @@ import { initialWizardState } from './wizard-state';
 import { useWizardStore } from './wizard-store';
 
 const emptyReadings = { sources: notRunEverywhere('not-collected'), elevated: true, codePage: 437 };
-const result: ScanResult = { readings: emptyReadings, diagnosis: diagnose(emptyReadings, { role: 'host' }), durationMs: 1200, finishedAt: '2026-11-21T10:00:00Z', scenarioId: null };
-const appInfo = { version: '1', platform: 'linux', mode: 'demo' as const, demoReason: 'not-windows' as const, scenarios: [{ id: 'a', title: 'A', description: '' }], activeScenarioId: 'a' };
+const result: ScanResult = {
+  readings: emptyReadings,
+  diagnosis: diagnose(emptyReadings, { role: 'host' }),
+  durationMs: 1200,
+  finishedAt: '2026-11-21T10:00:00Z',
+  scenarioId: null,
+};
+const appInfo = {
+  version: '1',
+  platform: 'linux',
+  mode: 'demo' as const,
+  demoReason: 'not-windows' as const,
+  scenarios: [{ id: 'a', title: 'A', description: '' }],
+  activeScenarioId: 'a',
+};
 
 function installBridge(runScan: () => Promise<ScanOutcome>) {
   const listeners = new Set<(payload: ApiEvents['scanProgress']) => void>();
@@ -147,7 +160,23 @@ describe('fix flow guards', () => {
     const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
     const extra = bridge as unknown as Record<string, ReturnType<typeof vi.fn>>;
     extra.applyFix = vi.fn();
-    extra.planFix = vi.fn(async () => ({ ok: true, value: { kind: 'plan', elevated: true, plan: { request: { action: 'method-1' }, steps: [], backup: [], warnings: [], undoable: true, restart: 'none', affectedFiles: [], summary: { key: 'app.title' } } } }));
+    extra.planFix = vi.fn(async () => ({
+      ok: true,
+      value: {
+        kind: 'plan',
+        elevated: true,
+        plan: {
+          request: { action: 'method-1' },
+          steps: [],
+          backup: [],
+          warnings: [],
+          undoable: true,
+          restart: 'none',
+          affectedFiles: [],
+          summary: { key: 'app.title' },
+        },
+      },
+    }));
     useWizardStore.setState({ step: { kind: 'choose-fix', symptom: 'error-on-others', result, selectedAction: 'method-1' } });
     await useWizardStore.getState().reviewFix();
     const step = useWizardStore.getState().step;

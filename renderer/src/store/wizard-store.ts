@@ -6,17 +6,18 @@ import { createFixSlice, type FixActions } from './fix-slice';
 import { canGoNext } from './selectors';
 import { initialWizardState, roleForSymptom, type Symptom, type WizardState } from './wizard-state';
 
+/** Actions are properties, not methods: components take them out of the store and call them unbound. */
 export interface WizardActions {
-  loadAppInfo(): Promise<void>;
-  chooseSymptom(symptom: Symptom): void;
-  selectScenario(scenarioId: string): Promise<void>;
-  startScan(): Promise<void>;
-  cancelScan(): Promise<void>;
-  recordProgress(event: ScanProgressEvent): void;
-  showFixes(): void;
-  chooseAction(action: ActionId): void;
-  backToFindings(): void;
-  startOver(): void;
+  readonly loadAppInfo: () => Promise<void>;
+  readonly chooseSymptom: (symptom: Symptom) => void;
+  readonly selectScenario: (scenarioId: string) => Promise<void>;
+  readonly startScan: () => Promise<void>;
+  readonly cancelScan: () => Promise<void>;
+  readonly recordProgress: (event: ScanProgressEvent) => void;
+  readonly showFixes: () => void;
+  readonly chooseAction: (action: ActionId) => void;
+  readonly backToFindings: () => void;
+  readonly startOver: () => void;
 }
 
 export type WizardStore = WizardState & WizardActions & FixActions;

@@ -5,7 +5,13 @@ import type { Evidence } from '../evidence';
 
 function failureEvidence(facts: HostFacts, source: HostFacts['failures'][number]): Evidence {
   const reading = facts.readings.sources[source.source];
-  const firstLine = reading.status !== 'not-run' ? reading.text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() : undefined;
+  const firstLine =
+    reading.status !== 'not-run'
+      ? reading.text
+          .split(/\r?\n/)
+          .find((line) => line.trim() !== '')
+          ?.trim()
+      : undefined;
   return { source: source.source, lineNumber: null, text: firstLine ?? describeCommandFailure(source.failure) };
 }
 
@@ -28,8 +34,13 @@ export function checkElevation(facts: HostFacts): Finding[] {
   // Without the session list, netstat (readable by anyone) still shows who holds SMB connections.
   if (facts.sessions === null && facts.smbClients && facts.smbClients.length > 0) {
     const clients = facts.smbClients;
-    const rows = clients.flatMap((client) => client.lineNumbers).slice(0, 20).map((line) => facts.lines.line('netstat', line));
-    return [{ id: 'not-elevated', severity: 'warning', variant: 'netstat', params: { ...params, smbClients: clients.length }, evidence: [...evidence, ...rows] }];
+    const rows = clients
+      .flatMap((client) => client.lineNumbers)
+      .slice(0, 20)
+      .map((line) => facts.lines.line('netstat', line));
+    return [
+      { id: 'not-elevated', severity: 'warning', variant: 'netstat', params: { ...params, smbClients: clients.length }, evidence: [...evidence, ...rows] },
+    ];
   }
   return [{ id: 'not-elevated', severity: 'warning', params, evidence }];
 }

@@ -16,7 +16,12 @@ export function readingsFromScenario(scenario: Scenario): HostReadings {
     const outcome = runSimulatedCommand(scenario, source.program, source.args);
     const missing = outcome.missing || (source.program === 'powershell' && scenario.windows.CurrentVersion.startsWith('5.'));
     if (missing) {
-      sources[source.id] = { status: 'failed', failure: { kind: 'program-missing', path: `C:\\Windows\\System32\\${source.program}.exe` }, text: '', durationMs: 1 };
+      sources[source.id] = {
+        status: 'failed',
+        failure: { kind: 'program-missing', path: `C:\\Windows\\System32\\${source.program}.exe` },
+        text: '',
+        durationMs: 1,
+      };
     } else if (outcome.hang) {
       sources[source.id] = { status: 'failed', failure: { kind: 'timed-out', timeoutMs: 30_000 }, text: '', durationMs: 30_000 };
     } else if (outcome.exitCode === 0) {

@@ -21,7 +21,15 @@ const connected: fc.Arbitrary<NbtstatConnection> = fc.record(
   { requiredKeys: ['localName', 'state', 'direction', 'remoteHost', 'input', 'output'] },
 );
 const endpoint: fc.Arbitrary<NbtstatConnection> = fc.record(
-  { localName: netbiosName, localSuffix: suffix, state: fc.constantFrom('Listening', 'Idle'), direction: fc.constant('' as const), remoteHost: fc.constant(''), input: fc.constant(''), output: fc.constant('') },
+  {
+    localName: netbiosName,
+    localSuffix: suffix,
+    state: fc.constantFrom('Listening', 'Idle'),
+    direction: fc.constant('' as const),
+    remoteHost: fc.constant(''),
+    input: fc.constant(''),
+    output: fc.constant(''),
+  },
   { requiredKeys: ['localName', 'state', 'direction', 'remoteHost', 'input', 'output'] },
 );
 const adapter: fc.Arbitrary<NbtstatInterface> = fc.record({
@@ -70,7 +78,7 @@ describe('renderNbtstatSessions → parseNbtstatSessions round trip', () => {
               directionText: c.direction,
               remoteHost: c.remoteHost,
               // An address prints without suffix unless one is given; a name always has one (<00> by default).
-              remoteSuffix: c.remoteHost === '' ? undefined : c.remoteSuffix ?? (isAddress(c.remoteHost) ? undefined : '00'),
+              remoteSuffix: c.remoteHost === '' ? undefined : (c.remoteSuffix ?? (isAddress(c.remoteHost) ? undefined : '00')),
               input: c.input,
               output: c.output,
             })),

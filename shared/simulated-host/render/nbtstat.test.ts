@@ -40,7 +40,16 @@ describe('renderNbtstatSessions against documented-layout fixtures (not real cap
           connections: [
             { localName: 'FRONTDESK', state: 'Connected', direction: 'In', remoteHost: 'ACCOUNTING', input: '52KB', output: '8KB' },
             { localName: 'FRONTDESK', state: 'Connected', direction: 'In', remoteHost: 'RECEPTION-2', remoteSuffix: '00', input: '1KB', output: '999B' },
-            { localName: 'FRONTDESK', localSuffix: '00', state: 'Connected', direction: 'Out', remoteHost: 'NAS', remoteSuffix: '20', input: '2GB', output: '41KB' },
+            {
+              localName: 'FRONTDESK',
+              localSuffix: '00',
+              state: 'Connected',
+              direction: 'Out',
+              remoteHost: 'NAS',
+              remoteSuffix: '20',
+              input: '2GB',
+              output: '41KB',
+            },
             { localName: 'FRONTDESK', localSuffix: '00', state: 'Idle', direction: '', remoteHost: '', input: '', output: '' },
           ],
         },

@@ -17,24 +17,30 @@ const settings = fc.record({
 describe('renderNetConfigServer → parseNetConfigServer round trip', () => {
   it('gives back the server name, comment, version, limits and idle time, in English and German (invented labels)', () => {
     fc.assert(
-      fc.property(netbiosName, settings, fc.constantFrom(...LANGUAGES), fc.array(phrase(TEXT_UNITS, 3), { minLength: 1, maxLength: 3 }), (name, s, language, transports) => {
-        const text = renderNetConfigServer(name, s, language, { transports });
-        expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-        const parsed = parseNetConfigServer(text);
-        const words = netText(language);
-        expect(parsed).toMatchObject({
-          serverName: name,
-          serverComment: s.comment,
-          softwareVersion: s.softwareVersion,
-          transports,
-          serverHidden: s.hidden ? words.yes : words.no,
-          maxLoggedOnUsers: s.maxLoggedOnUsers,
-          maxOpenFilesPerSession: s.maxOpenFilesPerSession,
-          idleSessionMinutes: s.autodisconnectMinutes,
-          messages: [words.commandCompleted],
-          unrecognizedLines: [],
-        });
-      }),
+      fc.property(
+        netbiosName,
+        settings,
+        fc.constantFrom(...LANGUAGES),
+        fc.array(phrase(TEXT_UNITS, 3), { minLength: 1, maxLength: 3 }),
+        (name, s, language, transports) => {
+          const text = renderNetConfigServer(name, s, language, { transports });
+          expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+          const parsed = parseNetConfigServer(text);
+          const words = netText(language);
+          expect(parsed).toMatchObject({
+            serverName: name,
+            serverComment: s.comment,
+            softwareVersion: s.softwareVersion,
+            transports,
+            serverHidden: s.hidden ? words.yes : words.no,
+            maxLoggedOnUsers: s.maxLoggedOnUsers,
+            maxOpenFilesPerSession: s.maxOpenFilesPerSession,
+            idleSessionMinutes: s.autodisconnectMinutes,
+            messages: [words.commandCompleted],
+            unrecognizedLines: [],
+          });
+        },
+      ),
       { numRuns: 400 },
     );
   });

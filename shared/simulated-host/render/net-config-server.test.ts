@@ -7,7 +7,14 @@ import server_02 from '../../fixtures/documented-layout/net-config-server__docum
 import win11_03 from '../../fixtures/documented-layout/net-config-server__documented-win11__en__03.txt?raw';
 import german_04 from '../../fixtures/documented-layout/net-config-server__documented-win10__de__04.txt?raw';
 
-const WIN10_PRO = { comment: '', softwareVersion: 'Windows 10 Pro', maxLoggedOnUsers: 20, maxOpenFilesPerSession: 16384, autodisconnectMinutes: 15, hidden: false };
+const WIN10_PRO = {
+  comment: '',
+  softwareVersion: 'Windows 10 Pro',
+  maxLoggedOnUsers: 20,
+  maxOpenFilesPerSession: 16384,
+  autodisconnectMinutes: 15,
+  hidden: false,
+};
 
 describe('renderNetConfigServer against the real capture', () => {
   it('equals net-config-server win10 01 modulo line endings and net.exe’s closing empty line', () => {

@@ -33,12 +33,7 @@ export interface NetConfigServerOptions {
  * Values at column 38; a label of 37 cells or more keeps one space before its value. Autodisconnect -1
  * prints as "-1". net.exe's closing empty line is in the documented-layout fixtures of this command.
  */
-export function renderNetConfigServer(
-  computerName: string,
-  settings: ServerSettings,
-  language: DisplayLanguage,
-  options: NetConfigServerOptions = {},
-): string {
+export function renderNetConfigServer(computerName: string, settings: ServerSettings, language: DisplayLanguage, options: NetConfigServerOptions = {}): string {
   const text = netText(language);
   const labels = text.netConfigServer;
   const transports = options.transports ?? defaultTransports(computerName);

@@ -7,7 +7,12 @@ import { netText } from './messages';
 import { renderNetSession, renderNetSessionDetail } from './net-session';
 import { ipv4, ipv6, LANGUAGES, netbiosName, optionalPhrase, phrase, TEXT_UNITS } from './testing/render-arbitraries';
 
-const computer = fc.oneof(ipv4, netbiosName, ipv6.map((address) => `[${address}]`), fc.constant('[::1]'));
+const computer = fc.oneof(
+  ipv4,
+  netbiosName,
+  ipv6.map((address) => `[${address}]`),
+  fc.constant('[::1]'),
+);
 const session = fc.record({
   computer,
   user: optionalPhrase(3, 12),
@@ -29,7 +34,13 @@ describe('renderNetSession → parseNetSession round trip', () => {
         expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
         const parsed = parseNetSession(text);
         expect(parsed.sessions.map(({ computer, user, clientType, opens, idleSeconds }) => ({ computer, user, clientType, opens, idleSeconds }))).toEqual(
-          sessions.map((s) => ({ computer: s.computer, user: kept(s.user, 20), clientType: kept(s.clientType, 17), opens: s.opens, idleSeconds: shownIdle(s.idleSeconds) })),
+          sessions.map((s) => ({
+            computer: s.computer,
+            user: kept(s.user, 20),
+            clientType: kept(s.clientType, 17),
+            opens: s.opens,
+            idleSeconds: shownIdle(s.idleSeconds),
+          })),
         );
         const words = netText(language);
         expect(parsed.messages).toEqual([sessions.length === 0 ? words.noEntries : words.commandCompleted]);

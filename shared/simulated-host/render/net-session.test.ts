@@ -92,7 +92,15 @@ describe('renderNetSession: the documented forms', () => {
 
   it('cuts the client type to 17 cells and the user name to 20, and lets a long computer name push the row', () => {
     const text = renderNetSession(
-      [{ computer: 'fe80::1c2d:3e4f:5a6b:7c8d', user: 'a-very-long-user-name-here', clientType: 'Windows 2002 Service Pack 2 2600', opens: 12345, idleSeconds: 1 }],
+      [
+        {
+          computer: 'fe80::1c2d:3e4f:5a6b:7c8d',
+          user: 'a-very-long-user-name-here',
+          clientType: 'Windows 2002 Service Pack 2 2600',
+          opens: 12345,
+          idleSeconds: 1,
+        },
+      ],
       'en',
     );
     expect(text.split('\r\n')[4]).toBe('\\\\fe80::1c2d:3e4f:5a6b:7c8d a-very-long-user-nam Windows 2002 Serv 12345 00:00:01    ');
@@ -114,7 +122,13 @@ describe('renderNetSession: the documented forms', () => {
 describe('renderNetSessionDetail against documented-layout fixtures (not real captures)', () => {
   it('equals fixture 02 (null session from an XP print client, days-form idle time) modulo line endings and net.exe’s closing empty line', () => {
     const text = renderNetSessionDetail(
-      { computer: 'PRINTHOST', user: '', clientType: 'Windows 2002 Service Pack 2 2600', sessionSeconds: 142 * 3600 + 3 * 60 + 10, idleSeconds: 5 * 86_400 + 22 * 3600 + 2 * 60 },
+      {
+        computer: 'PRINTHOST',
+        user: '',
+        clientType: 'Windows 2002 Service Pack 2 2600',
+        sessionSeconds: 142 * 3600 + 3 * 60 + 10,
+        idleSeconds: 5 * 86_400 + 22 * 3600 + 2 * 60,
+      },
       [{ name: 'IPC$', type: 'IPC', opens: 1 }],
       'en',
     );

@@ -1,14 +1,5 @@
 import type { DisplayLanguage } from '../scenario';
-import {
-  consoleLines,
-  fixedCells,
-  formatClockTime,
-  formatIdleTime,
-  NET_DASH_RULE,
-  padCells,
-  padStartCells,
-  truncateCells,
-} from './console-text';
+import { consoleLines, fixedCells, formatClockTime, formatIdleTime, NET_DASH_RULE, padCells, padStartCells, truncateCells } from './console-text';
 import { netText } from './messages';
 
 /** One row of `net session`: a client computer as the Server service reports it. */
@@ -102,11 +93,7 @@ export interface NetSessionShareRow {
  * as in the list. Unverified: whether Windows prints the computer with its backslashes (the documented
  * fixtures disagree; it is printed with them here, as the list and `net config server` print names).
  */
-export function renderNetSessionDetail(
-  session: NetSessionDetailData,
-  shares: readonly NetSessionShareRow[],
-  language: DisplayLanguage,
-): string {
+export function renderNetSessionDetail(session: NetSessionDetailData, shares: readonly NetSessionShareRow[], language: DisplayLanguage): string {
   const text = netText(language);
   const labels = text.netSessionDetail;
   const field = (label: string, value: string): string => padCells(label, 16) + value;

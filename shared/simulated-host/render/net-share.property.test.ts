@@ -12,7 +12,6 @@ import { LANGUAGES, optionalPhrase, phrase, TEXT_UNITS, windowsPath } from './te
 const NAME_UNITS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789$-_.', ...'äöü默认共享'];
 const PORTS = ['USB001', 'LPT1:', 'COM2:', 'IP_192.168.1.5', '192.168.1.40', 'WSD-4f1c2a9e-7b3d-4c55-9a1e-2d8f6b0c7e31.0064', 'PORTPROMPT:', 'TS001'];
 
-
 /** Share paths are on a drive (named pipes are not shared; IPC$ has no path). */
 const sharePath = windowsPath.filter((path) => /^[A-Z]:/.test(path));
 
@@ -72,11 +71,19 @@ describe('renderNetShareDetail → parseNetShareDetail round trip', () => {
   it('gives back the share, its users and permissions, in English and in German (whose labels the parser does not know)', () => {
     fc.assert(
       fc.property(
-        fc.record({ name: phrase(NAME_UNITS, 2, 10), resource: fc.oneof(fc.constant(''), windowsPath), remark: optionalPhrase(6), kind: fc.constant('disk' as const) }),
+        fc.record({
+          name: phrase(NAME_UNITS, 2, 10),
+          resource: fc.oneof(fc.constant(''), windowsPath),
+          remark: optionalPhrase(6),
+          kind: fc.constant('disk' as const),
+        }),
         fc.record({
           maxUsers: fc.option(fc.nat(16_777_216), { nil: null }),
           users: fc.array(phrase(TEXT_UNITS, 2, 10), { maxLength: 3 }),
-          permissions: fc.array(phrase(TEXT_UNITS, 2, 10).map((who) => `${who}, FULL`), { minLength: 1, maxLength: 3 }),
+          permissions: fc.array(
+            phrase(TEXT_UNITS, 2, 10).map((who) => `${who}, FULL`),
+            { minLength: 1, maxLength: 3 },
+          ),
         }),
         fc.constantFrom(...LANGUAGES),
         (s, options, language) => {

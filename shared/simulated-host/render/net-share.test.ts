@@ -113,12 +113,7 @@ describe('renderNetShare: published captures with the canonical blank lines (mod
 
   it('equals en 19 except the completion line, which its publisher printed without the full stop: a name wider than 12 cells', () => {
     const text = renderNetShare(
-      [
-        ...DEFAULT_SHARES,
-        disk('Shared Folder', 'C:\\Users\\Juan\\Desktop\\Shared Folder'),
-        disk('test', 'C:\\Users\\Juan\\Test'),
-        disk('Users', 'C:\\Users'),
-      ],
+      [...DEFAULT_SHARES, disk('Shared Folder', 'C:\\Users\\Juan\\Desktop\\Shared Folder'), disk('test', 'C:\\Users\\Juan\\Test'), disk('Users', 'C:\\Users')],
       'en',
     );
     expect(asPublished(text)).toBe(en_19.replace('The command completed successfully\n', 'The command completed successfully.\n'));
@@ -137,7 +132,13 @@ describe('renderNetShare: published captures with the canonical blank lines (mod
   });
 
   it('equals zh-CN 10', () => {
-    const shares = [special('C$', 'C:\\', '默认共享'), special('D$', 'D:\\', '默认共享'), ipc('远程 IPC'), zhPrint, special('ADMIN$', 'C:\\WINDOWS', '远程管理')];
+    const shares = [
+      special('C$', 'C:\\', '默认共享'),
+      special('D$', 'D:\\', '默认共享'),
+      ipc('远程 IPC'),
+      zhPrint,
+      special('ADMIN$', 'C:\\WINDOWS', '远程管理'),
+    ];
     expect(asPublished(renderNetShare(shares, 'zh-CN'))).toBe(zh_10);
   });
 
@@ -209,7 +210,10 @@ describe('renderNetShare: published captures whose blank lines were edited (non-
   });
 
   it('has the rows and completion line of zh-CN XP 14 (XP’s header word 注释 and a 58-dash rule are not modelled)', () => {
-    const text = renderNetShare([ipc('远程 IPC'), special('ADMIN$', 'C:\\WINDOWS', '远程管理'), special('D$', 'D:\\', '默认共享'), special('C$', 'C:\\', '默认共享')], 'zh-CN');
+    const text = renderNetShare(
+      [ipc('远程 IPC'), special('ADMIN$', 'C:\\WINDOWS', '远程管理'), special('D$', 'D:\\', '默认共享'), special('C$', 'C:\\', '默认共享')],
+      'zh-CN',
+    );
     expect(nonBlankLines(text).slice(2)).toEqual(nonBlankLines(zh_xp_14).slice(2));
   });
 });

@@ -42,15 +42,7 @@ const REMARK_INDENT = ' '.repeat(NAME_CELLS + 1 + RESOURCE_CELLS + 1);
 export function renderNetShare(shares: readonly SimulatedShare[], language: ShareListLanguage): string {
   const text = shareListText(language);
   if (shares.length === 0) return consoleLines([text.noEntries, '']);
-  return consoleLines([
-    '',
-    text.header,
-    '',
-    NET_DASH_RULE,
-    ...shares.flatMap((share) => shareLines(share, text.spooled)),
-    text.commandCompleted,
-    '',
-  ]);
+  return consoleLines(['', text.header, '', NET_DASH_RULE, ...shares.flatMap((share) => shareLines(share, text.spooled)), text.commandCompleted, '']);
 }
 
 function shareLines(share: SimulatedShare, spooled: string): string[] {
@@ -107,11 +99,7 @@ export interface NetShareDetailOptions {
  * The captures disagree on a leading blank line (two of three have none); none is printed. For a printer
  * share the Path row shows the port (unverified).
  */
-export function renderNetShareDetail(
-  share: SimulatedShare,
-  language: DisplayLanguage,
-  options: NetShareDetailOptions = {},
-): string {
+export function renderNetShareDetail(share: SimulatedShare, language: DisplayLanguage, options: NetShareDetailOptions = {}): string {
   const text = netText(language);
   const labels = text.netShareDetail;
   const maxUsers = options.maxUsers ?? null;

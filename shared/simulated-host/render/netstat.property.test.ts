@@ -6,7 +6,12 @@ import { renderNetstat, type NetstatRow } from './netstat';
 import { ipv4, ipv6, LANGUAGES } from './testing/render-arbitraries';
 
 const port = fc.nat(65_535);
-const address = fc.oneof(ipv4, ipv6.map((a) => `[${a}]`), fc.constantFrom('[::]', '[::1]'), fc.tuple(ipv6, fc.nat(99)).map(([a, zone]) => `[fe80::${a}%${zone}]`));
+const address = fc.oneof(
+  ipv4,
+  ipv6.map((a) => `[${a}]`),
+  fc.constantFrom('[::]', '[::1]'),
+  fc.tuple(ipv6, fc.nat(99)).map(([a, zone]) => `[fe80::${a}%${zone}]`),
+);
 const endpoint = fc.tuple(address, port).map(([host, p]) => `${host}:${p}`);
 
 const row: fc.Arbitrary<NetstatRow> = fc.oneof(

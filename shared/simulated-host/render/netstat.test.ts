@@ -62,7 +62,14 @@ describe('renderNetstat against real captures', () => {
 describe('renderNetstat: documented forms', () => {
   it('prints the header without PID for netstat -an', () => {
     const text = renderNetstat([{ proto: 'TCP', local: '0.0.0.0:445', foreign: '0.0.0.0:0', state: 'LISTENING', pid: 4 }], 'en', { withPids: false });
-    expect(text.split('\r\n')).toEqual(['', 'Active Connections', '', '  Proto  Local Address          Foreign Address        State', '  TCP    0.0.0.0:445            0.0.0.0:0              LISTENING', '']);
+    expect(text.split('\r\n')).toEqual([
+      '',
+      'Active Connections',
+      '',
+      '  Proto  Local Address          Foreign Address        State',
+      '  TCP    0.0.0.0:445            0.0.0.0:0              LISTENING',
+      '',
+    ]);
   });
 
   it('keeps English for states German has no known word for', () => {

@@ -24,9 +24,14 @@ const value: fc.Arbitrary<RenderRegistryValue> = fc.oneof(
   fc.record({
     type: fc.constant('REG_MULTI_SZ' as const),
     // The last entry is not empty: reg.exe's "a\0b\0" and "a\0b" read alike, and trailing empties are dropped.
-    data: fc.array(multiEntry, { maxLength: 5 }).filter((entries) => entries.length === 0 || (entries[entries.length - 1] !== '' && !(entries.length === 1 && entries[0] === ''))),
+    data: fc
+      .array(multiEntry, { maxLength: 5 })
+      .filter((entries) => entries.length === 0 || (entries[entries.length - 1] !== '' && !(entries.length === 1 && entries[0] === ''))),
   }),
-  fc.record({ type: fc.constant('REG_BINARY' as const), data: fc.uint8Array({ maxLength: 16 }).map((bytes) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')) }),
+  fc.record({
+    type: fc.constant('REG_BINARY' as const),
+    data: fc.uint8Array({ maxLength: 16 }).map((bytes) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')),
+  }),
 );
 
 /** What the parser gives back for a value: numbers for DWORD/QWORD (QWORD exact in rawData), lists, text. */
@@ -47,7 +52,8 @@ function expected(keyName: string, name: string, v: RenderRegistryValue) {
   }
 }
 
-const strip = (values: ReturnType<typeof parseRegQuery>['values']) => values.map(({ key: k, name, type, data, rawData }) => ({ key: k, name, type, data, rawData }));
+const strip = (values: ReturnType<typeof parseRegQuery>['values']) =>
+  values.map(({ key: k, name, type, data, rawData }) => ({ key: k, name, type, data, rawData }));
 
 describe('renderRegQueryKey / renderRegQueryValue → parseRegQuery round trip', () => {
   it('gives back every value of each type, the key and its subkeys, in the Vista+ and the XP layout', () => {

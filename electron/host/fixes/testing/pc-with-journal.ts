@@ -29,7 +29,10 @@ export function fixturePcAfter(): Scenario {
   state = withRegistryValue(state, LSA_KEY, 'RestrictAnonymous', { type: 'REG_DWORD', data: 1 });
   state = withRegistryValue(state, LANMAN_SERVER_PARAMETERS_KEY, 'RestrictNullSessAccess', { type: 'REG_DWORD', data: 1 });
   state = withPrinterSharing(state, 'Canon PIXMA TS5150', false, 'Canon');
-  state = withRegistryValue({ ...state, server: { ...state.server, autodisconnectMinutes: 30 } }, LANMAN_SERVER_PARAMETERS_KEY, 'autodisconnect', { type: 'REG_DWORD', data: 30 });
+  state = withRegistryValue({ ...state, server: { ...state.server, autodisconnectMinutes: 30 } }, LANMAN_SERVER_PARAMETERS_KEY, 'autodisconnect', {
+    type: 'REG_DWORD',
+    data: 30,
+  });
   return state;
 }
 

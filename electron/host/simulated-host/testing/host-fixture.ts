@@ -16,7 +16,12 @@ export function fakeCommandModule(): Promise<string> {
 
 /** A simulated PC in a fresh folder, and a real command runner pointed at its fake executables. */
 export async function simulatedPc(scenario: Scenario, runnerOptions: Partial<CommandRunnerOptions> = {}, hostOptions: Partial<SimulatedHostOptions> = {}) {
-  const host = createSimulatedHost({ scenario, directory: mkdtempSync(path.join(tmpdir(), 'wgd-host-')), fakeCommandModule: await fakeCommandModule(), ...hostOptions });
+  const host = createSimulatedHost({
+    scenario,
+    directory: mkdtempSync(path.join(tmpdir(), 'wgd-host-')),
+    fakeCommandModule: await fakeCommandModule(),
+    ...hostOptions,
+  });
   const runner = createCommandRunner({ binDirectory: host.binDirectory, env: host.env, launch: host.launch, ...runnerOptions });
   return { host, runner };
 }

@@ -38,8 +38,5 @@ export const ipv6 = fc.array(hexGroup, { minLength: 2, maxLength: 8 }).map((grou
 
 /** A Windows path: a drive or \PIPE\, then segments that may hold single spaces. */
 export const windowsPath = fc
-  .tuple(
-    fc.constantFrom('C:', 'D:', 'E:', '\\PIPE'),
-    fc.array(phrase([...ASCII_LETTERS, ...DIGITS, '-', '.', ...GERMAN, ...CHINESE], 3, 8), { maxLength: 5 }),
-  )
+  .tuple(fc.constantFrom('C:', 'D:', 'E:', '\\PIPE'), fc.array(phrase([...ASCII_LETTERS, ...DIGITS, '-', '.', ...GERMAN, ...CHINESE], 3, 8), { maxLength: 5 }))
   .map(([root, segments]) => (segments.length === 0 ? `${root}\\` : `${root}\\${segments.join('\\')}`));
