@@ -123,9 +123,22 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
 export function actionMessageKeys(action: Pick<Action, 'id' | 'reason'>): { title: MessageKey; changes: MessageKey; risk: MessageKey; reason: MessageKey } {
   const elsewhere = action.id === 'method-2' && action.reason === 'clients-share-printers';
   return {
-    title: `action.${action.id}.title` as MessageKey,
-    changes: `action.${action.id}.changes${elsewhere ? '.elsewhere' : ''}` as MessageKey,
-    risk: `action.${action.id}.risk` as MessageKey,
-    reason: `action.${action.id}.reason.${action.reason}` as MessageKey,
+    title: `action.${action.id}.title`,
+    changes: elsewhere ? 'action.method-2.changes.elsewhere' : `action.${action.id}.changes`,
+    risk: `action.${action.id}.risk`,
+    reason: reasonKey(action.id, action.reason),
   };
+}
+
+/** Each action's reasons as catalog keys: written per action, so the compiler checks every pair exists. */
+const REASON_KEYS: { readonly [Id in ActionId]: (reason: ActionReason<Id>) => MessageKey } = {
+  'method-1': (reason) => `action.method-1.reason.${reason}`,
+  'method-2': (reason) => `action.method-2.reason.${reason}`,
+  disconnect: (reason) => `action.disconnect.reason.${reason}`,
+  autodisconnect: (reason) => `action.autodisconnect.reason.${reason}`,
+  outgrown: (reason) => `action.outgrown.reason.${reason}`,
+};
+
+function reasonKey<Id extends ActionId>(id: Id, reason: ActionReason<Id>): MessageKey {
+  return REASON_KEYS[id](reason);
 }

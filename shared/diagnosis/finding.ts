@@ -18,11 +18,14 @@ export const FINDING_IDS = [
 
 export type FindingId = (typeof FINDING_IDS)[number];
 
-/** Findings whose explanation has other wordings, by variant name (see Finding.variant). */
-export const FINDING_VARIANTS: Readonly<Partial<Record<FindingId, readonly string[]>>> = {
-  'printer-shared-here': ['host'],
-  'not-elevated': ['netstat'],
-};
+/** Findings whose explanation has other wordings: each variant (see Finding.variant) and its catalog key. */
+export const FINDING_VARIANT_KEYS = {
+  'printer-shared-here': { host: 'finding.printer-shared-here.explanation.host' },
+  'not-elevated': { netstat: 'finding.not-elevated.explanation.netstat' },
+} as const satisfies Partial<Record<FindingId, Readonly<Record<string, MessageKey>>>>;
+
+export type FindingVariant = { [Id in keyof typeof FINDING_VARIANT_KEYS]: keyof (typeof FINDING_VARIANT_KEYS)[Id] }[keyof typeof FINDING_VARIANT_KEYS];
+const variantKeys: Partial<Record<FindingId, Readonly<Partial<Record<FindingVariant, MessageKey>>>>> = FINDING_VARIANT_KEYS;
 export type Severity = 'critical' | 'warning' | 'info';
 
 export interface Finding {
@@ -33,15 +36,13 @@ export interface Finding {
   /** The printed lines that prove it (at most EVIDENCE_LIMIT; params.moreEvidence counts the rest). */
   readonly evidence: readonly Evidence[];
   /** Picks a differently worded explanation for the same fact (finding.<id>.explanation.<variant>). */
-  readonly variant?: string;
+  readonly variant?: FindingVariant;
 }
 
 /** The catalog keys of a finding's words; the UI and the CLI report both derive them here. */
 export function findingMessageKeys(finding: Pick<Finding, 'id' | 'variant'>): { title: MessageKey; explanation: MessageKey } {
-  return {
-    title: `finding.${finding.id}.title` as MessageKey,
-    explanation: (finding.variant ? `finding.${finding.id}.explanation.${finding.variant}` : `finding.${finding.id}.explanation`) as MessageKey,
-  };
+  const variant = finding.variant === undefined ? undefined : variantKeys[finding.id]?.[finding.variant];
+  return { title: `finding.${finding.id}.title`, explanation: variant ?? `finding.${finding.id}.explanation` };
 }
 
 /** Whom the user says this PC is: the one others connect to, or one that connects to others. */

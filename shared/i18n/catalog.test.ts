@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, ACTION_REASONS, actionMessageKeys, RESTART_NEEDS } from '../diagnosis/actions';
-import { FINDING_IDS, FINDING_VARIANTS, findingMessageKeys } from '../diagnosis/finding';
+import { FINDING_IDS, FINDING_VARIANT_KEYS, findingMessageKeys, type FindingVariant } from '../diagnosis/finding';
 import { SOURCE_IDS } from '../diagnosis/readings';
 import { createTranslator, ENGLISH_CATALOG, isMessageKey, type MessageKey } from './translate';
 
@@ -31,8 +31,10 @@ const otherLocales = readdirSync(directory)
 // user never sees a raw key, and that every other language says the same things.
 describe('the English message catalog', () => {
   it('has a title and an explanation for every finding', () => {
+    const variantsOf = (id: (typeof FINDING_IDS)[number]) =>
+      Object.keys((FINDING_VARIANT_KEYS as Partial<Record<string, object>>)[id] ?? {}) as FindingVariant[];
     const keys = FINDING_IDS.flatMap((id) =>
-      [undefined, ...(FINDING_VARIANTS[id] ?? [])].flatMap((variant) => Object.values(findingMessageKeys(variant ? { id, variant } : { id }))),
+      [undefined, ...variantsOf(id)].flatMap((variant) => Object.values(findingMessageKeys(variant ? { id, variant } : { id }))),
     );
     const missing = keys.filter((key) => !isMessageKey(key));
     expect(missing).toEqual([]);

@@ -4,7 +4,7 @@ import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
 import { findingMessageKeys, type FindingId } from '../../../shared/diagnosis/finding';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
 import { canUndo, type EntryState, type JournalEntry } from '../../../shared/fixes/journal-entry';
-import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n/translate';
+import { createTranslator, type Translate } from '../../../shared/i18n/translate';
 import type { EventSink, FixProgressEvent, ScanResult } from '../../../shared/ipc/contract';
 import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
 import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
@@ -31,12 +31,12 @@ WORKGROUP_DOCTOR_DATA_DIR overrides it). There is no --from: saved outputs canno
 
 /** How a recorded change stands, as a short label (the app's list of changes uses the same words). */
 export function stateWords(state: EntryState, t: Translate): string {
-  return t(`changes.status.${state}` as MessageKey);
+  return t(`changes.status.${state}`);
 }
 
 /** What happened to a change, as a sentence (the app's Result step says the same). */
 export function outcomeSentence(entry: JournalEntry, t: Translate): string {
-  return t(`outcome.status.${entry.status}` as MessageKey, { problem: entry.problem ?? '' });
+  return t(`outcome.status.${entry.status}`, { problem: entry.problem ?? '' });
 }
 
 /** Reads one line of the answer; null when the input ends first (no answer is "no"). */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { canUndo, changeSummary, entryState, requestOf, stepMessages, type JournalEntry } from '../../../shared/fixes/journal-entry';
-import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n/translate';
+import { createTranslator, type Translate } from '../../../shared/i18n/translate';
 import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
 import { previewValue } from '../../../shared/text/preview-value';
 import type { Host } from '../../host';
@@ -40,7 +40,7 @@ function recordedSteps(entry: JournalEntry, t: Translate): string[] {
     `    ${t('changes.interrupted')}`,
     ...entry.steps.map((step, index) => {
       const words = messages[index] ? t(messages[index].key, messages[index].params) : `step ${index + 1}`;
-      return `      ${index + 1}. ${t(`changes.step.${step.state}` as MessageKey, { step: words })}`;
+      return `      ${index + 1}. ${t(`changes.step.${step.state}`, { step: words })}`;
     }),
   ];
 }

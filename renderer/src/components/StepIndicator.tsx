@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/translate';
 import { useTranslate } from '../i18n/translation-context';
 import { INDICATOR_STEPS, indicatorStep, type StepKind } from '../store/wizard-state';
 
@@ -14,7 +13,7 @@ export function StepIndicator({ current }: { current: StepKind }) {
             className={index === currentIndex ? 'step current' : index < currentIndex ? 'step done' : 'step'}
             aria-current={index === currentIndex ? 'step' : undefined}
           >
-            <span className="step-number">{index + 1}</span> {t(`steps.${kind}` as MessageKey)}
+            <span className="step-number">{index + 1}</span> {t(`steps.${kind}`)}
           </li>
         ))}
       </ol>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { SOURCE_IDS, type SourceId, type SourceReading } from '../../../shared/diagnosis/readings';
-import type { MessageKey } from '../../../shared/i18n/translate';
 import type { HostReadings } from '../../../shared/diagnosis/readings';
 import { whyUnavailable } from '../components/describe-reading';
 import { useTranslate } from '../i18n/translation-context';
@@ -25,7 +24,7 @@ function RawOutput({ source, reading }: { source: SourceId; reading: SourceReadi
   return (
     <details className={`raw-output raw-${reading.status}`} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        {t(`source.${source}` as MessageKey)} — {t(`findings.raw.status.${reading.status}` as MessageKey)}
+        {t(`source.${source}`)} — {t(`findings.raw.status.${reading.status}`)}
         {duration}
       </summary>
       {open && reading.status === 'failed' && <p className="muted">{whyUnavailable(reading, t)}</p>}

@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/translate';
 import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
 import { useTranslate } from '../i18n/translation-context';
 
@@ -30,7 +29,7 @@ export function SessionGauge({ diagnosis }: { diagnosis: Diagnosis }) {
         aria-label={t('findings.gauge.label')}
         aria-valuetext={text}
       />
-      <p className="muted">{t(`findings.gauge.limitSource.${limit.source}` as MessageKey)}</p>
+      <p className="muted">{t(`findings.gauge.limitSource.${limit.source}`)}</p>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/translate';
 import { canUndo, changeSummary, entryState, stepMessages, type EntryState, type JournalEntry } from '../../../shared/fixes/journal-entry';
 import { messageText } from '../components/message-text';
 import { useTranslate } from '../i18n/translation-context';
@@ -37,7 +36,7 @@ export function ChangesPanel() {
           return (
             <li key={entry.id} data-entry={entry.id} data-state={state}>
               <span>{t('changes.item', { when: new Date(entry.startedAt).toLocaleString(), summary: messageText(changeSummary(entry.change), t) })}</span>{' '}
-              <span className={`badge ${NOTABLE.has(state) ? 'badge-warning' : 'badge-muted'}`}>{t(`changes.status.${state}` as MessageKey)}</span>{' '}
+              <span className={`badge ${NOTABLE.has(state) ? 'badge-warning' : 'badge-muted'}`}>{t(`changes.status.${state}`)}</span>{' '}
               {undoable(entry) ? (
                 <button type="button" className="small" disabled={undo.running} onClick={() => void undoFromChanges(entry.id)}>
                   {t('changes.undo')}
@@ -81,7 +80,7 @@ function RecordedSteps({ entry }: { entry: JournalEntry }) {
       <ol>
         {entry.steps.map((step, index) => (
           <li key={index} data-step-state={step.state}>
-            {t(`changes.step.${step.state}` as MessageKey, { step: messages[index] ? messageText(messages[index], t) : String(index + 1) })}
+            {t(`changes.step.${step.state}`, { step: messages[index] ? messageText(messages[index], t) : String(index + 1) })}
           </li>
         ))}
       </ol>

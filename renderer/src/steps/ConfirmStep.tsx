@@ -1,7 +1,6 @@
 import type { FixPlan } from '../../../shared/fixes/fix-plan';
 import { undoCommands } from '../../../shared/fixes/fix-plan';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
-import type { MessageKey } from '../../../shared/i18n/translate';
 import { commandLine } from '../components/command-line';
 import { formatDuration } from '../components/format-duration';
 import { messageText } from '../components/message-text';
@@ -26,7 +25,7 @@ export function ConfirmStep({ step }: { step: ConfirmStepData }) {
       <h2 id="confirm-heading" tabIndex={-1} ref={heading}>
         {t('confirm.heading')}
       </h2>
-      <p className="lead">{t(`action.${step.action}.title` as MessageKey)}</p>
+      <p className="lead">{t(`action.${step.action}.title`)}</p>
       {step.action === 'outgrown' && <p>{t('confirm.advice.outgrown')}</p>}
       <RequestChoices step={step} />
       {step.request !== null && plan === null && <p aria-live="polite">{t('confirm.making')}</p>}
@@ -158,7 +157,7 @@ function PlanDetails({ plan }: { plan: FixPlan }) {
         </div>
       )}
       <p>
-        <strong>{t('confirm.restart')}:</strong> {t(`restart.${plan.restart}` as MessageKey)}
+        <strong>{t('confirm.restart')}:</strong> {t(`restart.${plan.restart}`)}
       </p>
       <details className="technician">
         <summary>{t('confirm.commands')}</summary>

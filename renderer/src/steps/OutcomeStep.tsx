@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/translate';
 import { actionMessageKeys } from '../../../shared/diagnosis/actions';
 import { verifyFix } from '../../../shared/fixes/verify-fix';
 import { commandLine } from '../components/command-line';
@@ -52,7 +51,7 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
         {t('outcome.heading')}
       </h2>
       <p role="status" className={applied || latestEntry.status === 'undone' ? 'notice notice-ok' : 'notice notice-error'}>
-        {t(`outcome.status.${latestEntry.status}` as MessageKey, { problem: latestEntry.problem ?? '' })}
+        {t(`outcome.status.${latestEntry.status}`, { problem: latestEntry.problem ?? '' })}
       </p>
 
       <h3>{t('outcome.compare.heading')}</h3>
@@ -79,7 +78,7 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
             const found = before.diagnosis.findings.find((f) => f.id === finding.id) ?? after.diagnosis.findings.find((f) => f.id === finding.id);
             return (
               <tr key={finding.id} data-finding={finding.id}>
-                <th scope="row">{found ? t(`finding.${found.id}.title` as MessageKey, found.params) : finding.id}</th>
+                <th scope="row">{found ? t(`finding.${found.id}.title`, found.params) : finding.id}</th>
                 <td>{finding.before ? t('outcome.compare.present') : t('outcome.compare.absent')}</td>
                 <td>{finding.after ? t('outcome.compare.present') : t('outcome.compare.absent')}</td>
               </tr>

@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/translate';
 import { SCAN_PROGRESS_SOURCES } from '../../../shared/ipc/contract';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useTranslate } from '../i18n/translation-context';
@@ -25,8 +24,8 @@ export function ScanStep({ step }: { step: Extract<WizardStep, { kind: 'scan' }>
           const status = step.progress[source] ?? 'waiting';
           return (
             <li key={source} className={`scan-source status-${status}`}>
-              <span className="scan-source-name">{t(`source.${source}` as MessageKey)}</span>
-              <span className="scan-source-status">{t(`scan.status.${status}` as MessageKey)}</span>
+              <span className="scan-source-name">{t(`source.${source}`)}</span>
+              <span className="scan-source-status">{t(`scan.status.${status}`)}</span>
             </li>
           );
         })}

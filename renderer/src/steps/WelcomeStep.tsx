@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/translate';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { ChangesPanel } from './ChangesPanel';
 import { useTranslate } from '../i18n/translation-context';
@@ -38,8 +37,8 @@ export function WelcomeStep({ step }: { step: Extract<WizardStep, { kind: 'welco
           <label key={symptom} className={step.symptom === symptom ? 'choice selected' : 'choice'}>
             <input type="radio" name="symptom" value={symptom} checked={step.symptom === symptom} onChange={() => chooseSymptom(symptom)} />
             <span>
-              <span className="choice-title">{t(`welcome.symptom.${symptom}` as MessageKey)}</span>
-              <span className="choice-hint">{t(`welcome.symptom.${symptom}.hint` as MessageKey)}</span>
+              <span className="choice-title">{t(`welcome.symptom.${symptom}`)}</span>
+              <span className="choice-hint">{t(`welcome.symptom.${symptom}.hint`)}</span>
             </span>
           </label>
         ))}
