@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, ACTION_REASONS, actionMessageKeys, RESTART_NEEDS } from '../diagnosis/actions';
 import { FINDING_IDS, FINDING_VARIANT_KEYS, findingMessageKeys, type FindingVariant } from '../diagnosis/finding';
 import { SOURCE_IDS } from '../diagnosis/readings';
-import { createTranslator, ENGLISH_CATALOG, isMessageKey, type MessageKey } from './translate';
+import { createTranslator, ENGLISH_CATALOG, isMessageKey } from './translate';
 
 /** Every argument a message uses, with the kind of value it needs. */
 function argumentsOf(elements: readonly MessageFormatElement[], into = new Map<string, 'number' | 'text'>()): Map<string, 'number' | 'text'> {
@@ -59,7 +59,7 @@ describe('the English message catalog', () => {
     const t = createTranslator();
     for (const [key, message] of Object.entries(ENGLISH_CATALOG)) {
       expect(() => parse(message), key).not.toThrow();
-      expect(t(key as MessageKey, sampleParams(message)), key).not.toMatch(/\{\w+\}/);
+      if (isMessageKey(key)) expect(t(key, sampleParams(message)), key).not.toMatch(/\{\w+\}/);
     }
   });
 
