@@ -24,6 +24,7 @@ import type { ReportPcInput } from '../../shared/report/report-model';
 import type { CommandLog } from './commands/command-log';
 import type { DataFolder } from './data-folder';
 import { relaunchElevated } from './elevation/relaunch-elevated';
+import { withScanAs } from './elevation/scan-as-argument';
 import { createFixService, refused, type RefusedResponse, type UndoPlansResponse } from './fixes/fix-service';
 import { collectedPc } from './machines/collected-pc';
 import type { Machine } from './machines/machine';
@@ -60,6 +61,8 @@ export interface HostOptions {
   readonly emit?: EventSink;
   /** How this app is started again as an administrator (the window knows its executable and how to quit). */
   readonly relaunch?: { readonly executable: string; readonly args: readonly string[]; readonly quit: () => void };
+  /** The app was started again as an administrator to scan at once as this role (--scan-as). */
+  readonly startScanAs?: PcRole | null;
   /** How long a Windows command may run before it is stopped (the runner's default otherwise). */
   readonly commandTimeoutMs?: number;
   readonly now?: () => Date;
@@ -88,7 +91,7 @@ export interface Host {
   /** Scans and shows how a recorded change (or all) would be undone now; changes nothing. */
   planUndo(entryId: string, role: PcRole): Promise<UndoPlansResponse>;
   undo(entryId: string, role: PcRole): Promise<UndoResponse>;
-  restartElevated(): Promise<ElevationResponse>;
+  restartElevated(role: PcRole): Promise<ElevationResponse>;
   /** The last scan of this PC and its recorded changes, as one PC of a report (null before a scan). */
   reportInput(): Promise<ReportPcInput | null>;
   /** A report of this PC from its last scan, ready to save; null before a scan. */
@@ -153,6 +156,7 @@ export function createHost(options: HostOptions): Host {
     demoReason: options.machine.kind === 'simulated' ? options.machine.demoReason : null,
     scenarios: simulatedPcs?.scenarios ?? [],
     activeScenarioId: simulatedPcs?.active().scenarioId ?? null,
+    startScanAs: options.startScanAs ?? null,
   });
 
   return {
@@ -240,7 +244,7 @@ export function createHost(options: HostOptions): Host {
       );
     },
 
-    async restartElevated() {
+    async restartElevated(role) {
       if (simulatedPcs) {
         simulatedPcs.elevate();
         log.info('the simulated PC now runs Workgroup Doctor as an administrator');
@@ -249,7 +253,7 @@ export function createHost(options: HostOptions): Host {
       const runner = machine().runner;
       if (!options.relaunch || !runner) return { kind: 'not-possible', reason: 'This build cannot restart itself; start it with "Run as administrator".' };
       log.info('restarting as administrator');
-      return relaunchElevated({ runner, ...options.relaunch });
+      return relaunchElevated({ runner, ...options.relaunch, args: withScanAs(options.relaunch.args, role) });
     },
   };
 }

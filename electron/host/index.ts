@@ -4,6 +4,7 @@
  */
 export { createHost, type Host, type HostOptions, type MachineChoice } from './host';
 export { windowMachine } from './app-mode';
+export { scanAsFromArgv } from './elevation/scan-as-argument';
 export { apiHandlers } from './api/api-handlers';
 export { dispatchCall, isOperationName } from './api/dispatch-call';
 export { dataFolderAt, resolveDataFolder, DATA_DIR_ENV, type DataFolder, type PcDataFolder } from './data-folder';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
-import { apiHandlers, createFileLog, createHost, resolveDataFolder, windowMachine } from '../host';
+import { apiHandlers, createFileLog, createHost, resolveDataFolder, scanAsFromArgv, windowMachine } from '../host';
 import { createEventSender, registerIpcHandlers } from './ipc/register-ipc';
 import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window/secure-window';
 
@@ -72,6 +72,7 @@ async function start(): Promise<void> {
     nodeExecutable: process.execPath,
     emit: createEventSender(appContents),
     relaunch: { executable: process.execPath, args: process.argv.slice(1), quit: () => app.quit() },
+    startScanAs: scanAsFromArgv(process.argv),
   });
   registerIpcHandlers(ipcMain, apiHandlers(host), appContents, entryUrl, (message) => log.warn(message));
 

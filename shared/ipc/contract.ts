@@ -38,6 +38,8 @@ export interface AppInfo {
   /** Demo mode: the scenarios to pick from, and the one in use. Empty / null in live mode. */
   readonly scenarios: readonly ScenarioSummary[];
   readonly activeScenarioId: string | null;
+  /** The app was started again as an administrator to scan at once, as this role; null otherwise. */
+  readonly startScanAs: PcRole | null;
 }
 
 export type ScanRequest = Readonly<v.InferOutput<typeof SCAN_REQUEST_SCHEMA>>;
@@ -117,8 +119,11 @@ export interface ApiOperations {
   listChanges(): ChangesResponse;
   /** Undoes one recorded change, or every undoable one ("all"). */
   undoChange(entryId: string, role: PcRole): UndoResponse;
-  /** Starts the app again as an administrator (in demo mode the simulated PC becomes elevated). */
-  restartElevated(): ElevationResponse;
+  /**
+   * Starts the app again as an administrator, to scan as `role` at once (in demo mode the simulated PC
+   * becomes elevated and the page scans again itself).
+   */
+  restartElevated(role: PcRole): ElevationResponse;
   /** A report of the last scan and the recorded changes, ready to save; null before a scan. */
   makeReport(request: ReportRequest): ReportFile | null;
 }

@@ -45,7 +45,7 @@ export const OPERATION_ARGUMENT_SCHEMAS = {
   applyFix: argumentList([FIX_REQUEST_SCHEMA, PC_ROLE_SCHEMA]),
   listChanges: argumentList([]),
   undoChange: argumentList([UNDO_TARGET_SCHEMA, PC_ROLE_SCHEMA]),
-  restartElevated: argumentList([]),
+  restartElevated: argumentList([PC_ROLE_SCHEMA]),
   makeReport: argumentList([REPORT_REQUEST_SCHEMA]),
 } as const satisfies { readonly [Name in OperationName]: v.GenericSchema };
 

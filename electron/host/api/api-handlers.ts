@@ -12,7 +12,7 @@ export function apiHandlers(host: Host): ApiHandlers {
     applyFix: (request, role) => host.apply(request, role),
     listChanges: () => host.changes(),
     undoChange: (entryId, role) => host.undo(entryId, role),
-    restartElevated: () => host.restartElevated(),
+    restartElevated: (role) => host.restartElevated(role),
     makeReport: (request) => host.report(request),
   };
 }

@@ -44,3 +44,14 @@ describe('restart as administrator', () => {
     expect(quit).not.toHaveBeenCalled();
   });
 });
+
+describe('the role to scan as after the restart', () => {
+  it('is carried as --scan-as=<role>, replacing an earlier one, and read back at start', async () => {
+    const { scanAsFromArgv, withScanAs } = await import('./scan-as-argument');
+    const argv = withScanAs(['--demo', '--scan-as=client'], 'host');
+    expect(argv).toEqual(['--demo', '--scan-as=host']);
+    expect(scanAsFromArgv(['C:\\app.exe', ...argv])).toBe('host');
+    expect(scanAsFromArgv(['--scan-as=boss'])).toBeNull();
+    expect(scanAsFromArgv([])).toBeNull();
+  });
+});

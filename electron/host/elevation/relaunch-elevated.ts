@@ -1,4 +1,5 @@
 import { RELAUNCH_ARGUMENTS_ENV, RELAUNCH_ELEVATED_SCRIPT, RELAUNCH_EXECUTABLE_ENV, powershellArgs } from '../../../shared/commands/powershell-scripts';
+import { quoteWindowsArgument } from '../../../shared/commands/command-line';
 import type { ElevationResponse } from '../../../shared/ipc/contract';
 import { CommandError } from '../commands/command-error';
 import type { CommandRunner } from '../commands/command-runner';
@@ -14,7 +15,8 @@ export async function relaunchElevated(options: {
   readonly args: readonly string[];
   readonly quit: () => void;
 }): Promise<ElevationResponse> {
-  const quoted = options.args.map((arg) => (/[\s"]/.test(arg) ? `"${arg.replace(/"/g, '\\"')}"` : arg)).join(' ');
+  // Start-Process hands ArgumentList to the new process as one command line, split the C runtime's way.
+  const quoted = options.args.map(quoteWindowsArgument).join(' ');
   try {
     // The user may take a while to answer the prompt.
     await options.runner.run('powershell', powershellArgs(RELAUNCH_ELEVATED_SCRIPT), {

@@ -81,7 +81,7 @@ export function createFixSlice(set: Set, get: Get): FixActions {
       const step = get().step;
       if (step.kind !== 'confirm' || step.elevating) return;
       set({ step: { ...step, elevating: true } });
-      const response = await call('restartElevated').catch(() => null);
+      const response = await call('restartElevated', roleForSymptom(step.symptom)).catch(() => null);
       if (response?.kind === 'elevated-in-demo') {
         const now = get().step;
         if (now.kind === 'confirm') {
