@@ -230,3 +230,22 @@ describe('actions', () => {
     expect(actions.slice(firstNotRecommended).every((a) => !a.recommended)).toBe(true);
   });
 });
+
+describe('what could not be checked', () => {
+  it('is named with its reason, never taken as fine: without administrator rights', () => {
+    expect(run(scenario('win10-not-elevated')).notChecked.map(({ id, reason }) => [id, reason])).toEqual([
+      ['who-is-connected', 'needs-administrator'],
+      ['open-files', 'needs-administrator'],
+    ]);
+  });
+
+  it('with the Server service stopped', () => {
+    const items = run(scenario('win10-server-service-stopped')).notChecked;
+    expect(items.find((item) => item.id === 'who-is-connected')).toMatchObject({ reason: 'server-service-stopped' });
+    expect(items.every((item) => item.reason !== 'needs-administrator')).toBe(true);
+  });
+
+  it('a PC read in full has nothing unchecked', () => {
+    for (const id of ['win11-healthy', 'xp-print-host-at-limit', 'win10-office-near-limit']) expect(run(scenario(id)).notChecked, id).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { checkRestrictAnonymous } from './checks/restrict-anonymous-check';
 import { checkSessionLimit } from './checks/session-limit-check';
 import { checkSpoolerPipes } from './checks/spoolss-check';
 import { FINDING_IDS, type DiagnosisContext, type Finding } from './finding';
+import { notChecked, type NotChecked } from './not-checked';
 import { readHostFacts, type LimitSource, type SourceFailure } from './host-facts';
 import { SOURCE_IDS, type HostReadings, type SourceId, type SourceReading } from './readings';
 
@@ -21,6 +22,8 @@ export interface Diagnosis {
   readonly findings: readonly Finding[];
   /** Recommended first. */
   readonly actions: readonly Action[];
+  /** What could not be judged, and why: never to be shown as fine. */
+  readonly notChecked: readonly NotChecked[];
   readonly sources: Readonly<Record<SourceId, SourceStatus>>;
   readonly role: DiagnosisContext['role'];
 }
@@ -60,6 +63,7 @@ export function diagnose(readings: HostReadings, context: DiagnosisContext): Dia
     sessions: sessions && { total: sessions.length, null: sessions.filter((session) => session.user === '').length },
     findings,
     actions: recommendActions(facts, findings, context),
+    notChecked: notChecked(facts),
     sources: Object.fromEntries(
       SOURCE_IDS.map((id) => [id, sourceStatus(readings.sources[id], facts.failures.find((failure) => failure.source === id)?.failure)]),
     ) as Record<SourceId, SourceStatus>,

@@ -2,6 +2,7 @@ import { createTranslator, type Translate } from '../i18n/translate';
 import { actionMessageKeys, type Action } from './actions';
 import type { Diagnosis } from './diagnose';
 import { findingMessageKeys, type Finding } from './finding';
+import { notCheckedMessageKeys } from './not-checked';
 
 const findingText = (t: Translate, finding: Finding, part: 'title' | 'explanation') => t(findingMessageKeys(finding)[part], finding.params);
 const actionReason = (t: Translate, action: Action) => t(actionMessageKeys(action).reason, action.params);
@@ -28,6 +29,12 @@ export function diagnosisToJson(diagnosis: Diagnosis, t: Translate = createTrans
       title: t(actionMessageKeys(action).title),
       restart: action.restart,
       targets: action.targets,
+    })),
+    notChecked: diagnosis.notChecked.map((item) => ({
+      id: item.id,
+      reason: item.reason,
+      what: t(notCheckedMessageKeys(item).what),
+      why: t(notCheckedMessageKeys(item).why),
     })),
     sources: diagnosis.sources,
   };
@@ -56,6 +63,11 @@ export function diagnosisToText(diagnosis: Diagnosis, t: Translate = createTrans
       lines.push(`    > ${evidence.source}${evidence.lineNumber === null ? '' : `:${evidence.lineNumber}`}  ${evidence.text}`);
     }
     if (Number(finding.params.moreEvidence ?? 0) > 0) lines.push(`    > … and ${finding.params.moreEvidence} more`);
+    lines.push('');
+  }
+  if (diagnosis.notChecked.length > 0) {
+    lines.push(t('notChecked.heading'), `  ${t('notChecked.intro')}`);
+    for (const item of diagnosis.notChecked) lines.push(`  ? ${t(notCheckedMessageKeys(item).what)}: ${t(notCheckedMessageKeys(item).why)}`);
     lines.push('');
   }
   lines.push('What to do:');
