@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { extractAll, extractFile, getRawHeader, listPackage } from '@electron/asar';
+import { describeBuiltAppWiring } from '../electron/main/testing/describe-built-wiring';
 import type { FilesystemEntry } from '@electron/asar/lib/filesystem';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
@@ -265,6 +266,15 @@ describe.skipIf(builderCannotStart !== null)(
       },
       PROCESS_TIMEOUT,
     );
+
+    // The same wiring checks as for out/, on the bundles as packaged: main, preload and renderer from
+    // the extracted app.asar, with only its own production dependencies.
+    describeBuiltAppWiring('the packaged app (app.asar, extracted)', () => {
+      const extracted = path.join(work, 'extracted-for-wiring');
+      extractAll(asarPath, extracted);
+      assertNoNodeModulesAbove(extracted);
+      return extracted;
+    });
   },
 );
 
