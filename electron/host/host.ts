@@ -147,6 +147,15 @@ export function createHost(options: HostOptions): Host {
     }
   }
 
+  /** The last scan and the journal's changes, as one PC of a report (null before a scan). */
+  async function reportInput(): Promise<ReportPcInput | null> {
+    if (!last) return null;
+    const scan = last;
+    const changes = await fixes.changes(lock.running() === 'change');
+    const t = createTranslator();
+    return { label: machine().label, scan, changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [] };
+  }
+
   const busyFailure = (error: BusyError, doing: string) => new ApiFailure('not-allowed-now', `${doing} must wait: ${BUSY_WORDS[error.running]} is running.`);
 
   const info = (): AppInfo => ({
@@ -227,15 +236,10 @@ export function createHost(options: HostOptions): Host {
     },
     undo: (entryId, role) => change(() => fixes.undo(entryId, role)),
 
-    async reportInput() {
-      if (!last) return null;
-      const changes = await fixes.changes(lock.running() === 'change');
-      const t = createTranslator();
-      return { label: machine().label, scan: last, changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [] };
-    },
+    reportInput,
 
     async report(reportOptions) {
-      const pc = await this.reportInput();
+      const pc = await reportInput();
       if (!pc) return null;
       return reportFile(
         { appVersion: options.version, generatedAt: (options.now?.() ?? new Date()).toISOString(), anonymize: reportOptions.anonymize, pcs: [pc] },
