@@ -1,3 +1,4 @@
+import { appendMapped } from './append-all';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
@@ -124,7 +125,7 @@ export function readLabelValueSection(lines: readonly NumberedLine[]): LabelValu
       continue;
     }
     // Lines queued as messages that turned out to sit between rows: reported, never dropped.
-    unrecognizedLines.push(...pending.map(unrecognized));
+    appendMapped(unrecognizedLines, pending, unrecognized);
     pending = [];
     rows.push({ ...split, continuation: [], lineNumber: line.lineNumber, lines: [line] });
   }

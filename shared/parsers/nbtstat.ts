@@ -1,3 +1,4 @@
+import { appendAll, appendMapped } from './append-all';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
@@ -106,7 +107,7 @@ export function parseNbtstatSessions(text: string): NbtstatSessionList {
   const interfaces = nodeIndexes.map((nodeIndex, i) => {
     const end = starts[i + 1] ?? lines.length;
     const section = readSection(lines, starts[i]!, nodeIndex, end);
-    unrecognizedLines.push(...section.unrecognizedLines);
+    appendAll(unrecognizedLines, section.unrecognizedLines);
     return section.adapter;
   });
   unrecognizedLines.sort((a, b) => a.lineNumber - b.lineNumber);
@@ -147,7 +148,7 @@ function readSection(
     // digits, brackets or a trailing colon is something else (an error naming a device) and is reported.
     const only = nonBlank[0];
     if (nonBlank.length === 1 && only && looksLikeNotice(only.text)) noConnections = true;
-    else unrecognizedLines.push(...nonBlank.map(unrecognized));
+    else appendMapped(unrecognizedLines, nonBlank, unrecognized);
   }
 
   return {

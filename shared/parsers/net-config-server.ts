@@ -1,3 +1,4 @@
+import { appendMapped } from './append-all';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
@@ -127,6 +128,8 @@ export function parseNetConfigServer(text: string): NetConfigServer {
   const assigned = new Map<FieldKey, Entry>();
   const fieldOf = new Map<Entry, FieldKey>();
   let next = 0;
+  // The index of the last entry placed as a field: what follows it is a message.
+  let lastAssigned = serverIndex;
   entries.slice(serverIndex).forEach((entry, offset) => {
     const english = englishField(entry.label);
     let key: FieldKey | undefined;
@@ -141,10 +144,10 @@ export function parseNetConfigServer(text: string): NetConfigServer {
     if (key === undefined) return;
     assigned.set(key, entry);
     fieldOf.set(entry, key);
+    lastAssigned = serverIndex + offset;
     next = FIELD_ORDER.indexOf(key) + 1;
   });
 
-  const lastAssigned = Math.max(...[...fieldOf.keys()].map((entry) => entries.indexOf(entry)));
   const fields: NetConfigServerField[] = [];
   const messages: string[] = [];
   entries.forEach((entry, index) => {
@@ -154,7 +157,7 @@ export function parseNetConfigServer(text: string): NetConfigServer {
     else if (index > lastAssigned) messages.push(entry.line.text.trim());
     else unrecognizedLines.push(unrecognized(entry.line));
     // Indented lines belong only under "Server is active on".
-    if (key !== 'activeOn') unrecognizedLines.push(...entry.continuation.map(unrecognized));
+    if (key !== 'activeOn') appendMapped(unrecognizedLines, entry.continuation, unrecognized);
   });
   unrecognizedLines.sort((a, b) => a.lineNumber - b.lineNumber);
 

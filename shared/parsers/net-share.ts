@@ -1,3 +1,4 @@
+import { appendMapped } from './append-all';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
@@ -115,7 +116,7 @@ function readShareRows(body: readonly NumberedLine[]): NetShareList {
     const started = startShare(line, columns, nextIsIndented[i] ?? false, remarkLineFollows[i] ?? false);
     if (started) {
       if (draft) shares.push(toShare(draft));
-      unrecognizedLines.push(...pending.map(unrecognized));
+      appendMapped(unrecognizedLines, pending, unrecognized);
       pending = [];
       draft = started;
       continue;

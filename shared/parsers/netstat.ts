@@ -1,3 +1,4 @@
+import { appendMapped } from './append-all';
 import { readOutputWithoutTable } from './table-body';
 import { isBlank, splitLines, unrecognized, type NumberedLine, type UnrecognizedLine } from './text-lines';
 
@@ -137,8 +138,8 @@ export function parseNetstat(text: string): NetstatResult {
     if (row) {
       closeRow();
       // Lines before the first row are the title and the column header; between rows they are noise.
-      if (connections.length === 0) messages.push(...pending.map((l) => l.text.trim()));
-      else unrecognizedLines.push(...pending.map(unrecognized));
+      if (connections.length === 0) appendMapped(messages, pending, trimmedText);
+      else appendMapped(unrecognizedLines, pending, unrecognized);
       pending = [];
       connections.push(row);
       ownerOf = { row, owner: [] };
@@ -155,9 +156,11 @@ export function parseNetstat(text: string): NetstatResult {
   closeRow();
 
   if (connections.length === 0) return { connections, ...readOutputWithoutTable(lines) };
-  messages.push(...pending.map((l) => l.text.trim()));
+  appendMapped(messages, pending, trimmedText);
   return { connections, messages, unrecognizedLines };
 }
+
+const trimmedText = (line: NumberedLine): string => line.text.trim();
 
 function parseConnectionRow(line: NumberedLine): NetstatConnection | null {
   const tokens = line.text.trim().split(/\s+/);

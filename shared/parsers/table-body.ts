@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import { hasCrInsideLine, isBlank, isBlankBetween, isDashRule, type NumberedLine, type UnrecognizedLine, unrecognized, withoutLineEnd } from './text-lines';
 
 /**
@@ -146,7 +147,7 @@ class TableBodyCollector<Row> {
 
   addRow(row: Row): void {
     if (this.pending.length > 0) {
-      this.unrecognizedLines.push(...this.pending);
+      appendAll(this.unrecognizedLines, this.pending);
       this.pending = [];
     }
     this.rows.push(row);
