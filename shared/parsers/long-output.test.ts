@@ -160,8 +160,7 @@ describe.each(PARSER_KINDS)('%s on outputs far longer than real ones', (kind) =>
     expect(result.unrecognizedLines).toEqual([]);
   });
 
-  // netstat still takes any indented line after a row for one of its -b owner lines; fixed next.
-  it.skipIf(kind === 'netstat')(`places ${MANY} indented lines after a row: as its continuation in a label/value view, else reported`, () => {
+  it(`places ${MANY} indented lines after a row: as its continuation in a label/value view, else reported`, () => {
     const result = parse(kind, lines(layout.head, firstRow, repeated('    indented thing', MANY), lastRow));
     if (layout.indentedLinesContinueARow) {
       expect(result.unrecognizedLines).toEqual([]);

@@ -401,6 +401,28 @@ describe('parseNetstat on the documented layout', () => {
     expect(result.unrecognizedLines).toEqual([]);
   });
 
+  it('reports indented lines that are no -b owner block: several without an executable, or any after it', () => {
+    const text = [
+      '  Proto  Local Address          Foreign Address        State           PID',
+      '  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING       748',
+      '  RpcSs',
+      ' [svchost.exe]',
+      '   pasted noise after the executable',
+      '  TCP    0.0.0.0:445            0.0.0.0:0              LISTENING       4',
+      '   first stray line',
+      '   second stray line',
+      '  TCP    0.0.0.0:139            0.0.0.0:0              LISTENING       4',
+      ' Can not obtain ownership information',
+    ].join('\n');
+    const result = parseNetstat(text);
+    expect(result.connections.map((c) => c.owner)).toEqual([['RpcSs', '[svchost.exe]'], undefined, ['Can not obtain ownership information']]);
+    expect(result.unrecognizedLines).toEqual([
+      { lineNumber: 5, text: '   pasted noise after the executable' },
+      { lineNumber: 7, text: '   first stray line' },
+      { lineNumber: 8, text: '   second stray line' },
+    ]);
+  });
+
   it('reads a zh-CN header (double-width words that do not line up) with English states', () => {
     const text = [
       '',

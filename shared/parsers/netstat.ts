@@ -1,4 +1,5 @@
-import { appendMapped } from './append-all';
+import { appendAll, appendMapped } from './append-all';
+import { OwnerLines } from './netstat-owner';
 import { readOutputWithoutTable } from './table-body';
 import { isBlank, splitLines, unrecognized, type NumberedLine, type UnrecognizedLine } from './text-lines';
 
@@ -123,12 +124,15 @@ export function parseNetstat(text: string): NetstatResult {
   const messages: string[] = [];
   const unrecognizedLines: UnrecognizedLine[] = [];
   let pending: NumberedLine[] = [];
-  let ownerOf: { row: NetstatConnection; owner: string[] } | null = null;
+  // The latest row and the -b owner lines under it, until the next row or a line that is not one.
+  let ownerOf: { row: NetstatConnection; lines: OwnerLines } | null = null;
 
   const closeRow = (): void => {
-    if (ownerOf && ownerOf.owner.length > 0) {
-      connections[connections.length - 1] = { ...ownerOf.row, owner: ownerOf.owner };
-    }
+    if (ownerOf === null) return;
+    const owner = ownerOf.lines.owner();
+    if (owner !== null) connections[connections.length - 1] = { ...ownerOf.row, owner };
+    // Indented lines that are no owner block are stray lines like any other, in their place.
+    else appendAll(pending, ownerOf.lines.taken());
     ownerOf = null;
   };
 
@@ -142,15 +146,16 @@ export function parseNetstat(text: string): NetstatResult {
       else appendMapped(unrecognizedLines, pending, unrecognized);
       pending = [];
       connections.push(row);
-      ownerOf = { row, owner: [] };
+      ownerOf = { row, lines: new OwnerLines() };
       continue;
     }
     // -b owner lines are indented and directly follow their row (or another owner line); a line that
     // starts like a row but did not parse is a row cut short, not an owner.
-    if (ownerOf && pending.length === 0 && /^\s/.test(line.text) && !startsLikeRow(line)) {
-      ownerOf.owner.push(line.text.trim());
+    if (ownerOf && ownerOf.lines.open && /^\s/.test(line.text) && !startsLikeRow(line)) {
+      ownerOf.lines.add(line);
       continue;
     }
+    closeRow();
     pending.push(line);
   }
   closeRow();
