@@ -153,6 +153,22 @@ describe.each(PARSER_KINDS)('%s on outputs far longer than real ones', (kind) =>
     expect(reported).toEqual([line]);
   });
 
+  // Long runs of spaces, words and TABs are where a regular expression that retries every position of
+  // a run against the rest of the line takes quadratic time; here that would be about 10^12 steps.
+  it.each([
+    ['single-spaced words', 'a '.repeat(500_000)],
+    ['double-spaced words', 'a  '.repeat(333_333)],
+    ['an indent of a million spaces', `${' '.repeat(1_000_000)}x`],
+    ['a gap of a million spaces', `x${' '.repeat(1_000_000)}x`],
+    ['words and TABs', 'a\t'.repeat(500_000)],
+    ['wide characters and spaces', '漢 '.repeat(500_000)],
+    ['a row followed by a million spaces', `${firstRow}${' '.repeat(1_000_000)}x`],
+    ['a row followed by single-spaced words', `${firstRow}${' a'.repeat(500_000)}`],
+  ])('reads a 1 MB line of %s under the head as one row or one reported line', (_shape, line) => {
+    const accounted = (result: Record<string, unknown> & Report) => layout.rowsOf(result).length + result.messages.length + result.unrecognizedLines.length;
+    expect(accounted(parse(kind, lines(layout.head, line)))).toBe(accounted(parse(kind, lines(layout.head))) + 1);
+  });
+
   it('reads 100,000 rows', () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => (i === 99_999 ? lastRow : layout.row(i)));
     const result = parse(kind, lines(layout.head, rows));

@@ -1,4 +1,5 @@
 import { appendAll, appendMapped } from './append-all';
+import { netbiosNameAtEnd } from './netbios-name-at-end';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
@@ -80,8 +81,8 @@ const ADAPTER_NAME = /^(.*\S)\s*[:：]$/;
 //   |local name (15)<XX> or 16 chars|state (13)|In/Out|   remote host (19)|%6d + B/KB/MB/GB, twice
 const BYTES_AT_END = /\s(\d{1,10}) ?([KMGT]?B)\s+(\d{1,10}) ?([KMGT]?B)\s*$/i;
 const IPV4_AT_END = /\s(\d{1,3}(?:\.\d{1,3}){3})\s*$/;
-// A NetBIOS name may hold single spaces; a run of two or more spaces separates fields.
-const NAME_WITH_SUFFIX_AT_END = /(?:^|\s)(\S+(?: \S+)*)\s*<([0-9A-Fa-f]{2})>\s*$/;
+// A NetBIOS name may hold single spaces; a run of two or more spaces separates fields (the remote name
+// with its suffix at the end of a row is read by netbiosNameAtEnd).
 const NAME_WITH_SUFFIX_AT_START = /^\s*(\S+(?: \S+)*)\s*<([0-9A-Fa-f]{2})>(?:\s+(.*))?$/;
 const NAME_AT_START = /^\s*(\S+(?: \S+)*)(?:\s{2,}(.*))?$/;
 const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
@@ -179,12 +180,16 @@ function parseSessionRow(line: NumberedLine): NbtstatSession | null {
   if (bytes) {
     left = row.slice(0, bytes.index);
     const ip = IPV4_AT_END.exec(left);
-    const named = ip ? null : NAME_WITH_SUFFIX_AT_END.exec(left);
-    const found = ip ?? named;
-    if (!found) return null;
-    remote = named ? { host: named[1]!, suffix: named[2]!.toUpperCase() } : { host: found[1]! };
-    left = left.slice(0, found.index);
-  } else if (IPV4_AT_END.test(row) || NAME_WITH_SUFFIX_AT_END.test(afterLocalName(row))) {
+    if (ip) {
+      remote = { host: ip[1]! };
+      left = left.slice(0, ip.index);
+    } else {
+      const named = netbiosNameAtEnd(left);
+      if (!named) return null;
+      remote = { host: named.name, suffix: named.suffix.toUpperCase() };
+      left = left.slice(0, named.index);
+    }
+  } else if (IPV4_AT_END.test(row) || netbiosNameAtEnd(afterLocalName(row)) !== null) {
     // A remote end without its byte counts: the row was cut short.
     return null;
   }

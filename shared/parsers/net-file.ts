@@ -1,3 +1,4 @@
+import { lastGapStart } from './last-gap';
 import { readOutputWithoutTable, readTableBody } from './table-body';
 import {
   displayWidth,
@@ -95,10 +96,10 @@ function splitPathAndUser(
     return { path, user: sliceCells(beforeLocks, userCell).trim(), pathFillsColumn: !pathField.endsWith(' ') };
   }
   const rest = beforeLocks.slice(idWidth).trim();
-  const cut = /\s{2,}(?=\S+(?: \S+)*$)/u.exec(rest) ?? /\s(?=\S+$)/u.exec(rest);
-  if (!cut) return null;
-  const path = rest.slice(0, cut.index).trim();
-  const user = rest.slice(cut.index).trim();
+  const cut = lastGapStart(rest, true);
+  if (cut < 0) return null;
+  const path = rest.slice(0, cut).trim();
+  const user = rest.slice(cut).trim();
   if (path === '' || user === '') return null;
   return { path, user, pathFillsColumn: displayWidth(path) >= userCell - pathCell - 1 };
 }

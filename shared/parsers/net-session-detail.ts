@@ -1,5 +1,6 @@
 import { parseIdleTime } from './idle-time';
 import { assignKeys, readLabelValueSection, type LabelValueRow } from './label-value-section';
+import { lastGapStart } from './last-gap';
 import { readTableBody } from './table-body';
 import {
   findDashRule,
@@ -174,8 +175,8 @@ function splitNameAndType(text: string): { name: string; type: string } {
   if (sliceCells(text, TYPE_CELL - 1, TYPE_CELL) === ' ' && sliceCells(text, TYPE_CELL).trim() !== '') {
     return { name: sliceCells(text, 0, TYPE_CELL).trim(), type: sliceCells(text, TYPE_CELL).trim() };
   }
-  const gap = /\s{2,}(?=\S+$)/u.exec(text) ?? /\s(?=\S+$)/u.exec(text);
+  const gap = lastGapStart(text, false);
   // A single word is a name with no type printed.
-  if (!gap) return { name: text.trim(), type: '' };
-  return { name: text.slice(0, gap.index).trim(), type: text.slice(gap.index).trim() };
+  if (gap < 0) return { name: text.trim(), type: '' };
+  return { name: text.slice(0, gap).trim(), type: text.slice(gap).trim() };
 }

@@ -184,7 +184,7 @@ function awaitingAfter(fields: ShareFields, columns: Columns): 'remark' | null {
  * two or more spaces (hand-drawn samples whose columns are off). Null for a blank line.
  */
 function splitShareLine(rawText: string, columns: Columns): ShareFields | null {
-  const text = rawText.replace(/\s+$/u, '');
+  const text = rawText.trimEnd();
   if (text.trim() === '') return null;
   return cutAtColumns(text, columns, 'cells') ?? cutAtColumns(text, columns, 'chars') ?? cutAtGaps(text, columns);
 }
@@ -214,7 +214,7 @@ function cutAtColumns(text: string, columns: Columns, unit: 'cells' | 'chars'): 
  * the remark is on the next line. Only used when that remark line follows. Null when it does not fit.
  */
 function longResourceLine(rawText: string, columns: Columns, options: { indented?: boolean } = {}): ShareFields | null {
-  const text = rawText.replace(/\s+$/u, '');
+  const text = rawText.trimEnd();
   // A resource of 32 cells or more reaches the separator before the remark column (cell remark - 1).
   if (displayWidth(text) < columns.remark || sliceCells(text, columns.resource - 1, columns.resource) !== ' ') return null;
   const name = sliceCells(text, 0, columns.resource).trim();
@@ -227,8 +227,13 @@ function longResourceLine(rawText: string, columns: Columns, options: { indented
 function cutAtGaps(text: string, columns: Columns): ShareFields {
   const parts: { text: string; cell: number }[] = [];
   const gap = /\S+(?: \S+)*/gu;
+  // Cells are counted on from the previous part, not from the start of the line for every part.
+  let counted = 0;
+  let cell = 0;
   for (let match = gap.exec(text); match; match = gap.exec(text)) {
-    parts.push({ text: match[0], cell: displayWidth(text.slice(0, match.index)) });
+    cell += displayWidth(text.slice(counted, match.index));
+    counted = match.index;
+    parts.push({ text: match[0], cell });
   }
   const leadingIndent = parts[0]?.cell ?? 0;
   const named = leadingIndent === 0 ? parts.shift() : undefined;

@@ -1,3 +1,4 @@
+import { matchValueLine } from './reg-value-line';
 import { isBlank, splitLines, type NumberedLine, type UnrecognizedLine, unrecognized } from './text-lines';
 
 /**
@@ -53,14 +54,7 @@ const BANNER = /^\s*!\s*REG\.EXE\s+VERSION\s+\d+(?:\.\d+)?\s*$/i;
 //   \\SERVER\HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Lsa
 const KEY_LINE = /^(?:\\\\[^\\\s]+\\)?(?:HKEY_[A-Z_]+|HKLM|HKCU|HKCR|HKU|HKCC)(?:\\.*)?$/i;
 
-// A value line: indentation, name, separator, type, separator, data.
-//   Vista and later:  "    LimitBlankPasswordUse    REG_DWORD    0x1"   (4 spaces everywhere)
-//   XP (reg 3.0):     "    restrictanonymous<TAB>REG_DWORD<TAB>0x0"      (4 spaces, then TABs)
-//   empty data:       "    RegisteredOrganization    REG_SZ    " (the trailing separator may be cut)
-// The name may contain spaces ("Security Packages"), so the first REG_ type word preceded by a TAB or
-// by two or more spaces ends it. Published samples expand the TABs into runs of spaces
-// ("    DevicePath  REG_EXPAND_SZ   %SystemRoot%\inf"), hence "two or more".
-const VALUE_LINE = /^[ \t]*(.*?)(?: {2,}|\t)(REG_[A-Z0-9_]+)(?:([ \t]+)(.*))?$/;
+// Value lines (indentation, name, separator, type, separator, data) are read by matchValueLine.
 
 const NUMBER_TYPES = new Set([
   'REG_DWORD',
@@ -156,10 +150,9 @@ function classify(line: NumberedLine, hasBanner: boolean): LineKind {
 }
 
 function splitValueLine(text: string, hasBanner: boolean): ValueParts | null {
-  const match = VALUE_LINE.exec(text);
-  if (!match) return null;
-  const [, name = '', type = '', separator = '', rest = ''] = match;
-  return { name, type, rawData: dataAfterType(separator, rest, text.includes('\t'), hasBanner) };
+  const match = matchValueLine(text);
+  if (match === null) return null;
+  return { name: match.name, type: match.type, rawData: dataAfterType(match.separator, match.rest, text.includes('\t'), hasBanner) };
 }
 
 /**

@@ -100,7 +100,7 @@ export function recognizeSystemError(text: string): RecognizedSystemError | null
 function recognizeLine(line: NumberedLine): RecognizedSystemError | null {
   const trimmed = line.text.trim();
   if (trimmed === '' || trimmed.length > LONGEST_ERROR_LINE) return null;
-  if (REG_VALUE_LINE.test(line.text) || NOT_AN_ERROR_LINE.test(line.text)) return null;
+  if (REG_VALUE_LINE.test(withEdges(line.text, trimmed)) || NOT_AN_ERROR_LINE.test(trimmed)) return null;
 
   const helpmsg = NET_HELPMSG.exec(trimmed);
   if (helpmsg) return found(Number(helpmsg[1]), 'net-helpmsg', trimmed, line);
@@ -114,6 +114,16 @@ function recognizeLine(line: NumberedLine): RecognizedSystemError | null {
   const errorN = ERROR_N.exec(trimmed);
   if (errorN) return found(Number(errorN[1]), 'error-n', trimmed, line);
   return null;
+}
+
+/**
+ * The trimmed line with up to two characters of its indentation and one of its trailing space: all a
+ * registry value's separator needs. Searching the whole line instead costs time quadratic in a long
+ * run of spaces (every start in the run scans the rest of it).
+ */
+function withEdges(text: string, trimmed: string): string {
+  const start = text.length - text.trimStart().length;
+  return text.slice(Math.max(0, start - 2), start + trimmed.length + 1);
 }
 
 /**

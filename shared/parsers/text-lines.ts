@@ -65,7 +65,7 @@ export function isBlankBetween(text: string, from: number, to: number): boolean 
  * Exactly the characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator), so
  * "blank" here agrees with every trim() elsewhere; a line of U+2003 em spaces is blank in both.
  */
-function isWhitespaceCode(code: number): boolean {
+export function isWhitespaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (
