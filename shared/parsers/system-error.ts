@@ -1,4 +1,4 @@
-import { displayWidth, findDashRule, isBlank, splitLines, type NumberedLine } from './text-lines';
+import { displayWidth, isBlank, isDashRule, splitLineTexts } from './text-lines';
 
 /**
  * An error a Windows console tool reported, recognised by its number because its words are localized.
@@ -89,31 +89,43 @@ const DIGIT_RUNS = /\d+/g;
 const LONGEST_ERROR_LINE = 200;
 
 export function recognizeSystemError(text: string): RecognizedSystemError | null {
-  const lines = splitLines(text);
-  for (const line of lines) {
-    const recognized = recognizeLine(line);
+  // Plain strings, not numbered line objects: this runs on every output, however long. A line may
+  // keep the CR of its CRLF, which trim() and every pattern below take for trailing space.
+  const lines = splitLineTexts(text);
+  for (let index = 0; index < lines.length; index++) {
+    const recognized = recognizeLine(lines[index]!, index + 1);
     if (recognized) return recognized;
   }
   return recognizeByLayout(lines);
 }
 
-function recognizeLine(line: NumberedLine): RecognizedSystemError | null {
-  const trimmed = line.text.trim();
-  if (trimmed === '' || trimmed.length > LONGEST_ERROR_LINE) return null;
-  if (REG_VALUE_LINE.test(withEdges(line.text, trimmed)) || NOT_AN_ERROR_LINE.test(trimmed)) return null;
+function recognizeLine(text: string, lineNumber: number): RecognizedSystemError | null {
+  const trimmed = text.trim();
+  // Every form below holds a number, so a line without a digit (most lines of a long output) is none.
+  if (trimmed === '' || trimmed.length > LONGEST_ERROR_LINE || !hasDigit(trimmed)) return null;
+  if (REG_VALUE_LINE.test(withEdges(text, trimmed)) || NOT_AN_ERROR_LINE.test(trimmed)) return null;
 
   const helpmsg = NET_HELPMSG.exec(trimmed);
-  if (helpmsg) return found(Number(helpmsg[1]), 'net-helpmsg', trimmed, line);
+  if (helpmsg) return found(Number(helpmsg[1]), 'net-helpmsg', trimmed, lineNumber);
 
   const number = onlyNumber(trimmed);
   if (number !== null) {
     const lower = trimmed.toLowerCase();
-    if (SYSTEM_ERROR_PATTERNS.some((pattern) => pattern.test(lower))) return found(number, 'system-error', trimmed, line);
+    if (SYSTEM_ERROR_PATTERNS.some((pattern) => pattern.test(lower))) return found(number, 'system-error', trimmed, lineNumber);
   }
 
   const errorN = ERROR_N.exec(trimmed);
-  if (errorN) return found(Number(errorN[1]), 'error-n', trimmed, line);
+  if (errorN) return found(Number(errorN[1]), 'error-n', trimmed, lineNumber);
   return null;
+}
+
+/** Whether the text holds an ASCII digit (what \d matches). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /**
@@ -133,20 +145,26 @@ function withEdges(text: string, trimmed: string): string {
  *   (blank)
  *   アクセスが拒否されました。
  */
-function recognizeByLayout(lines: readonly NumberedLine[]): RecognizedSystemError | null {
-  if (findDashRule(lines) >= 0) return null;
-  const nonBlank = lines.filter((line) => !isBlank(line));
-  if (nonBlank.length < 2 || nonBlank.length > 5) return null;
-  const first = nonBlank[0]!;
-  const index = lines.indexOf(first);
-  const next = lines[index + 1];
+function recognizeByLayout(lines: readonly string[]): RecognizedSystemError | null {
+  // Two to five non-blank lines, none of them a dash rule; counting stops at the sixth.
+  let nonBlank = 0;
+  let firstIndex = -1;
+  for (let index = 0; index < lines.length && nonBlank <= 5; index++) {
+    if (isBlank(lines[index]!)) continue;
+    if (isDashRule(lines[index]!)) return null;
+    if (nonBlank === 0) firstIndex = index;
+    nonBlank++;
+  }
+  if (nonBlank < 2 || nonBlank > 5) return null;
+  const first = lines[firstIndex]!;
+  const next = lines[firstIndex + 1];
   if (next === undefined || !isBlank(next)) return null;
   // A sentence: not indented, no column gaps (label/value pairs, table rows), no path or colon.
-  if (/^\s|\S {2,}\S/.test(first.text) || /[\\\t:]/.test(first.text)) return null;
-  const trimmed = first.text.trim();
+  if (/^\s|\S {2,}\S/.test(first) || /[\\\t:]/.test(first)) return null;
+  const trimmed = first.trim();
   if (displayWidth(trimmed) > 80) return null;
   const number = onlyNumber(trimmed);
-  return number === null ? null : found(number, 'system-error', trimmed, first);
+  return number === null ? null : found(number, 'system-error', trimmed, firstIndex + 1);
 }
 
 /** The line's only run of digits (one to five of them), or null when it has none or several. */
@@ -156,8 +174,8 @@ function onlyNumber(text: string): number | null {
   return Number(runs[0]);
 }
 
-function found(code: number, source: SystemErrorSource, line: string, at: NumberedLine): RecognizedSystemError {
-  return { code, source, line, lineNumber: at.lineNumber };
+function found(code: number, source: SystemErrorSource, line: string, lineNumber: number): RecognizedSystemError {
+  return { code, source, line, lineNumber };
 }
 
 /**
