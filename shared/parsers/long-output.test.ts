@@ -164,6 +164,11 @@ describe.each(PARSER_KINDS)('%s on outputs far longer than real ones', (kind) =>
     ['wide characters and spaces', '漢 '.repeat(500_000)],
     ['a row followed by a million spaces', `${firstRow}${' '.repeat(1_000_000)}x`],
     ['a row followed by single-spaced words', `${firstRow}${' a'.repeat(500_000)}`],
+    // "." in a pattern stops at a line separator, so a pattern ending in ".*$" can fail late, many times.
+    ['double-spaced words before a line separator', `${'a  '.repeat(333_333)}\u2028x`],
+    ['server names before a line separator', `${' \\\\x'.repeat(250_000)}\u2028`],
+    ['a name with many suffixes before a line separator', `    a${' <00>'.repeat(200_000)}\tfoo\u2028bar`],
+    ['a name, a million spaces and a line separator', `    a${' '.repeat(1_000_000)}b\u2028c`],
   ])('reads a 1 MB line of %s under the head as one row or one reported line', (_shape, line) => {
     const accounted = (result: Record<string, unknown> & Report) => layout.rowsOf(result).length + result.messages.length + result.unrecognizedLines.length;
     expect(accounted(parse(kind, lines(layout.head, line)))).toBe(accounted(parse(kind, lines(layout.head))) + 1);

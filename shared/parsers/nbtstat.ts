@@ -1,5 +1,6 @@
 import { appendAll, appendMapped } from './append-all';
 import { netbiosNameAtEnd } from './netbios-name-at-end';
+import { netbiosNameAtStart } from './netbios-name-at-start';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
@@ -81,10 +82,8 @@ const ADAPTER_NAME = /^(.*\S)\s*[:：]$/;
 //   |local name (15)<XX> or 16 chars|state (13)|In/Out|   remote host (19)|%6d + B/KB/MB/GB, twice
 const BYTES_AT_END = /\s(\d{1,10}) ?([KMGT]?B)\s+(\d{1,10}) ?([KMGT]?B)\s*$/i;
 const IPV4_AT_END = /\s(\d{1,3}(?:\.\d{1,3}){3})\s*$/;
-// A NetBIOS name may hold single spaces; a run of two or more spaces separates fields (the remote name
-// with its suffix at the end of a row is read by netbiosNameAtEnd).
-const NAME_WITH_SUFFIX_AT_START = /^\s*(\S+(?: \S+)*)\s*<([0-9A-Fa-f]{2})>(?:\s+(.*))?$/;
-const NAME_AT_START = /^\s*(\S+(?: \S+)*)(?:\s{2,}(.*))?$/;
+// A NetBIOS name may hold single spaces; a run of two or more spaces separates fields. The local name
+// at the start of a row is read by netbiosNameAtStart, the remote one at its end by netbiosNameAtEnd.
 const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
 
 export function parseNbtstatSessions(text: string): NbtstatSessionList {
@@ -226,11 +225,9 @@ function afterLocalName(row: string): string {
 }
 
 function splitLocalName(text: string): { name: string; suffix?: string; rest: string } | null {
-  const withSuffix = NAME_WITH_SUFFIX_AT_START.exec(text);
-  if (withSuffix) return { name: withSuffix[1]!, suffix: withSuffix[2]!.toUpperCase(), rest: withSuffix[3] ?? '' };
-  const plain = NAME_AT_START.exec(text);
-  if (plain) return { name: plain[1]!, rest: plain[2] ?? '' };
-  return null;
+  const local = netbiosNameAtStart(text);
+  if (local === null) return null;
+  return local.suffix === undefined ? { name: local.name, rest: local.rest } : { name: local.name, suffix: local.suffix.toUpperCase(), rest: local.rest };
 }
 
 function directionOf(printed: string): 'in' | 'out' | '' {

@@ -1,4 +1,5 @@
 import { appendMapped } from './append-all';
+import { serverNameValueStart, splitAtFirstGap } from './net-config-server-line';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
@@ -90,7 +91,6 @@ const ENGLISH_LABELS: ReadonlyMap<string, FieldKey> = new Map([
 //   The command completed successfully.
 // Blank lines between fields vary. Continuation lines (transports) are indented.
 const DEFAULT_VALUE_CELL = 38;
-const SERVER_NAME_VALUE = /\s(\\\\\S.*)$/;
 const INTEGER = /^-?\d{1,10}$/;
 
 interface Entry {
@@ -198,8 +198,8 @@ function emptyResult(): Omit<NetConfigServer, 'messages' | 'unrecognizedLines'> 
 function findValueCell(lines: readonly NumberedLine[]): number {
   for (const line of lines) {
     if (/^\s/.test(line.text)) continue;
-    const match = SERVER_NAME_VALUE.exec(line.text);
-    if (match) return displayWidth(line.text.slice(0, match.index + 1));
+    const valueStart = serverNameValueStart(line.text);
+    if (valueStart >= 0) return displayWidth(line.text.slice(0, valueStart));
   }
   return DEFAULT_VALUE_CELL;
 }
@@ -216,9 +216,7 @@ function splitLabelAndValue(text: string, valueCell: number): { label: string; v
   if (labelPart.trim() !== '' && labelPart.endsWith(' ') && valuePart !== '' && !valuePart.startsWith(' ')) {
     return { label: labelPart.trim(), value: valuePart.trim() };
   }
-  const gap = /^(\S.*?)\s{2,}(\S.*)$/.exec(line);
-  if (gap) return { label: gap[1]!, value: gap[2]! };
-  return { label: line.trim(), value: '' };
+  return splitAtFirstGap(line) ?? { label: line.trim(), value: '' };
 }
 
 function englishField(label: string): FieldKey | undefined {
