@@ -88,7 +88,8 @@ const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB
 
 export function parseNbtstatSessions(text: string): NbtstatSessionList {
   const lines = splitLines(text);
-  const nodeIndexes = lines.flatMap((line, index) => (NODE_LINE.test(line.text) ? [index] : []));
+  const nodeIndexes: number[] = [];
+  for (let index = 0; index < lines.length; index++) if (NODE_LINE.test(lines[index]!.text)) nodeIndexes.push(index);
   if (nodeIndexes.length === 0) return { interfaces: [], ...readOutputWithoutTable(lines) };
 
   // Each adapter section starts at its name line (the non-blank line before the node line, when it ends

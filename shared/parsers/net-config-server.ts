@@ -4,8 +4,10 @@ import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
   isBlank,
+  isBlankBetween,
   sliceCells,
   splitLines,
+  trimmedBetween,
   unrecognized,
   type NumberedLine,
   type UnrecognizedLine,
@@ -91,12 +93,17 @@ const ENGLISH_LABELS: ReadonlyMap<string, FieldKey> = new Map([
 //   The command completed successfully.
 // Blank lines between fields vary. Continuation lines (transports) are indented.
 const DEFAULT_VALUE_CELL = 38;
+const SPACE = 32;
+/** Text without any character of U+1100 or above takes one console cell per character (see displayWidth). */
+const MAY_HAVE_WIDE = /[\u1100-\uffff]/;
 const INTEGER = /^-?\d{1,10}$/;
 
 interface Entry {
   readonly line: NumberedLine;
   readonly label: string;
   readonly value: string;
+  /** The field an English label names (read once per line: it is asked for three times). */
+  readonly english: FieldKey | undefined;
   readonly continuation: NumberedLine[];
 }
 
@@ -114,24 +121,25 @@ export function parseNetConfigServer(text: string): NetConfigServer {
       else unrecognizedLines.push(unrecognized(line));
       continue;
     }
-    entries.push({ line, ...splitLabelAndValue(line.text, valueCell), continuation: [] });
+    const { label, value } = splitLabelAndValue(line.text, valueCell);
+    entries.push({ line, label, value, english: englishField(label), continuation: [] });
   }
 
   const serverIndex = entries.findIndex(
-    (entry) => englishField(entry.label) === 'serverName' || entry.value.startsWith('\\\\'),
+    (entry) => entry.english === 'serverName' || entry.value.startsWith('\\\\'),
   );
   if (serverIndex < 0) return { ...emptyResult(), ...readOutputWithoutTable(lines) };
 
   // English output names its fields; then a line with another label is an unknown field, not the next
   // one in order. In any other language the order decides.
-  const labelsAreEnglish = entries.filter((entry) => englishField(entry.label) !== undefined).length >= 3;
+  const labelsAreEnglish = entries.filter((entry) => entry.english !== undefined).length >= 3;
   const assigned = new Map<FieldKey, Entry>();
   const fieldOf = new Map<Entry, FieldKey>();
   let next = 0;
   // The index of the last entry placed as a field: what follows it is a message.
   let lastAssigned = serverIndex;
   entries.slice(serverIndex).forEach((entry, offset) => {
-    const english = englishField(entry.label);
+    const english = entry.english;
     let key: FieldKey | undefined;
     if (offset === 0) key = 'serverName';
     else if (english !== undefined) key = assigned.has(english) ? undefined : english;
@@ -211,6 +219,13 @@ function findValueCell(lines: readonly NumberedLine[]): number {
  */
 function splitLabelAndValue(text: string, valueCell: number): { label: string; value: string } {
   const line = text.trimEnd();
+  if (!MAY_HAVE_WIDE.test(line)) {
+    // Cells are characters; read in place.
+    if (line.length > valueCell && line.charCodeAt(valueCell - 1) === SPACE && line.charCodeAt(valueCell) !== SPACE && !isBlankBetween(line, 0, valueCell)) {
+      return { label: trimmedBetween(line, 0, valueCell), value: trimmedBetween(line, valueCell, line.length) };
+    }
+    return splitAtFirstGap(line) ?? { label: line.trim(), value: '' };
+  }
   const labelPart = sliceCells(line, 0, valueCell);
   const valuePart = sliceCells(line, valueCell);
   if (labelPart.trim() !== '' && labelPart.endsWith(' ') && valuePart !== '' && !valuePart.startsWith(' ')) {

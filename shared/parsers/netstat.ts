@@ -204,20 +204,17 @@ function parseConnectionRow(line: NumberedLine): NetstatConnection | null {
   // A TCP row always has a state; without one the line was cut short.
   if (!isUdp && stateText === '') return null;
 
-  return {
-    proto,
-    local: localText,
-    foreign: foreignText,
-    localAddress: local.address,
-    localPort: local.port,
-    foreignAddress: foreign.address,
-    foreignPort: foreign.port,
-    state: isUdp ? '' : normalizeTcpState(stateText),
-    stateText,
-    pid,
-    ...(offloadState === undefined ? {} : { offloadState }),
-    lineNumber: line.lineNumber,
-  };
+  const localAddress = local.address;
+  const localPort = local.port;
+  const foreignAddress = foreign.address;
+  const foreignPort = foreign.port;
+  const state = isUdp ? '' : normalizeTcpState(stateText);
+  const lineNumber = line.lineNumber;
+  // Two literals rather than a spread: the offload state is there only with -t.
+  if (offloadState === undefined) {
+    return { proto, local: localText, foreign: foreignText, localAddress, localPort, foreignAddress, foreignPort, state, stateText, pid, lineNumber };
+  }
+  return { proto, local: localText, foreign: foreignText, localAddress, localPort, foreignAddress, foreignPort, state, stateText, pid, offloadState, lineNumber };
 }
 
 function startsLikeRow(line: NumberedLine): boolean {

@@ -168,21 +168,22 @@ function dataAfterType(separator: string, rest: string, lineHasTab: boolean, has
 }
 
 function toRegValue(key: string, parts: ValueParts, lineNumber: number): RegValue | null {
-  const base = { key, name: parts.name, type: parts.type, rawData: parts.rawData, lineNumber };
-  if (NUMBER_TYPES.has(parts.type)) {
-    const number = parseRegNumber(parts.rawData);
+  const { name, type, rawData } = parts;
+  if (NUMBER_TYPES.has(type)) {
+    const number = parseRegNumber(rawData);
     // A numeric type whose data is not a number is not a line we understand.
-    return number === null ? null : { ...base, data: number };
+    return number === null ? null : { key, name, type, rawData, lineNumber, data: number };
   }
-  if (parts.type === 'REG_MULTI_SZ') return { ...base, data: splitMultiString(parts.rawData) };
-  return { ...base, data: parts.rawData };
+  if (type === 'REG_MULTI_SZ') return { key, name, type, rawData, lineNumber, data: splitMultiString(rawData) };
+  return { key, name, type, rawData, lineNumber, data: rawData };
 }
 
 function parseRegNumber(rawData: string): number | null {
   const trimmed = rawData.trim();
   const hex = HEX_NUMBER.exec(trimmed);
-  // BigInt keeps every digit of a QWORD; Number() then rounds it (the exact text stays in rawData).
-  if (hex) return Number(BigInt(`0x${hex[1]!}`));
+  // Up to 13 hex digits (52 bits) parseInt is exact; beyond, BigInt keeps every digit of a QWORD and
+  // Number() then rounds it (the exact text stays in rawData).
+  if (hex) return hex[1]!.length <= 13 ? Number.parseInt(hex[1]!, 16) : Number(BigInt(`0x${hex[1]!}`));
   if (DECIMAL_NUMBER.test(trimmed)) return Number(trimmed);
   return null;
 }

@@ -85,7 +85,6 @@ const ERROR_N = /^\s*\p{L}{2,20}\s+(\d{1,5})\s*[.。．](?:\s|$)/u;
 const REG_VALUE_LINE = /(?: {2,}|\t)REG_[A-Z0-9_]+(?:\s|$)/;
 const NOT_AN_ERROR_LINE = /^\s*(?:HKEY_|HKLM\\|HKCU\\|\\\\)/i;
 
-const DIGIT_RUNS = /\d+/g;
 const LONGEST_ERROR_LINE = 200;
 
 export function recognizeSystemError(text: string): RecognizedSystemError | null {
@@ -103,7 +102,7 @@ function recognizeLine(text: string, lineNumber: number): RecognizedSystemError 
   const trimmed = text.trim();
   // Every form below holds a number, so a line without a digit (most lines of a long output) is none.
   if (trimmed === '' || trimmed.length > LONGEST_ERROR_LINE || !hasDigit(trimmed)) return null;
-  if (REG_VALUE_LINE.test(withEdges(text, trimmed)) || NOT_AN_ERROR_LINE.test(trimmed)) return null;
+  if ((trimmed.includes('REG_') && REG_VALUE_LINE.test(withEdges(text, trimmed))) || NOT_AN_ERROR_LINE.test(trimmed)) return null;
 
   const helpmsg = NET_HELPMSG.exec(trimmed);
   if (helpmsg) return found(Number(helpmsg[1]), 'net-helpmsg', trimmed, lineNumber);
@@ -121,12 +120,11 @@ function recognizeLine(text: string, lineNumber: number): RecognizedSystemError 
 
 /** Whether the text holds an ASCII digit (what \d matches). */
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
   return false;
 }
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
  * The trimmed line with up to two characters of its indentation and one of its trailing space: all a
@@ -169,9 +167,18 @@ function recognizeByLayout(lines: readonly string[]): RecognizedSystemError | nu
 
 /** The line's only run of digits (one to five of them), or null when it has none or several. */
 function onlyNumber(text: string): number | null {
-  const runs = text.match(DIGIT_RUNS) ?? [];
-  if (runs.length !== 1 || runs[0]!.length > 5) return null;
-  return Number(runs[0]);
+  let runStart = -1;
+  let runEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    // A second run: the line has several numbers.
+    if (runStart >= 0) return null;
+    runStart = i;
+    while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+    runEnd = i;
+  }
+  if (runStart < 0 || runEnd - runStart > 5) return null;
+  return Number(text.slice(runStart, runEnd));
 }
 
 function found(code: number, source: SystemErrorSource, line: string, lineNumber: number): RecognizedSystemError {
