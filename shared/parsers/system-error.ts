@@ -1,4 +1,4 @@
-import { displayWidth, isBlank, isDashRule, splitLineTexts } from './text-lines';
+import { displayWidth, isBlankBetween, isDashRule, isWhitespaceCode, lineSpans, type LineSpans } from './text-lines';
 
 /**
  * An error a Windows console tool reported, recognised by its number because its words are localized.
@@ -88,20 +88,26 @@ const NOT_AN_ERROR_LINE = /^\s*(?:HKEY_|HKLM\\|HKCU\\|\\\\)/i;
 const LONGEST_ERROR_LINE = 200;
 
 export function recognizeSystemError(text: string): RecognizedSystemError | null {
-  // Plain strings, not numbered line objects: this runs on every output, however long. A line may
-  // keep the CR of its CRLF, which trim() and every pattern below take for trailing space.
-  const lines = splitLineTexts(text);
-  for (let index = 0; index < lines.length; index++) {
-    const recognized = recognizeLine(lines[index]!, index + 1);
+  // The lines are read where they lie: this runs on every output, however long, and only a short line
+  // with a digit is copied out. A line may keep the CR of its CRLF, which trim() and every pattern
+  // below take for trailing space.
+  const lines = lineSpans(text);
+  const { source, starts, ends } = lines;
+  for (let index = 0; index < starts.length; index++) {
+    let from = starts[index]!;
+    let to = ends[index]!;
+    while (from < to && isWhitespaceCode(source.charCodeAt(from))) from++;
+    while (to > from && isWhitespaceCode(source.charCodeAt(to - 1))) to--;
+    // Every form below holds a number, so a line without a digit (most lines of a long output) is none.
+    if (from === to || to - from > LONGEST_ERROR_LINE || !hasDigitBetween(source, from, to)) continue;
+    const recognized = recognizeLine(source.slice(starts[index], ends[index]), source.slice(from, to), index + 1);
     if (recognized) return recognized;
   }
   return recognizeByLayout(lines);
 }
 
-function recognizeLine(text: string, lineNumber: number): RecognizedSystemError | null {
-  const trimmed = text.trim();
-  // Every form below holds a number, so a line without a digit (most lines of a long output) is none.
-  if (trimmed === '' || trimmed.length > LONGEST_ERROR_LINE || !hasDigit(trimmed)) return null;
+/** `text` is the line, `trimmed` the line without its surrounding whitespace (at most 200 characters). */
+function recognizeLine(text: string, trimmed: string, lineNumber: number): RecognizedSystemError | null {
   if ((trimmed.includes('REG_') && REG_VALUE_LINE.test(withEdges(text, trimmed))) || NOT_AN_ERROR_LINE.test(trimmed)) return null;
 
   const helpmsg = NET_HELPMSG.exec(trimmed);
@@ -118,9 +124,9 @@ function recognizeLine(text: string, lineNumber: number): RecognizedSystemError 
   return null;
 }
 
-/** Whether the text holds an ASCII digit (what \d matches). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+/** Whether text[from, to) holds an ASCII digit (what \d matches). */
+function hasDigitBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -143,20 +149,21 @@ function withEdges(text: string, trimmed: string): string {
  *   (blank)
  *   アクセスが拒否されました。
  */
-function recognizeByLayout(lines: readonly string[]): RecognizedSystemError | null {
+function recognizeByLayout(lines: LineSpans): RecognizedSystemError | null {
+  const { source, starts, ends } = lines;
+  const isBlankLine = (index: number) => isBlankBetween(source, starts[index]!, ends[index]!);
   // Two to five non-blank lines, none of them a dash rule; counting stops at the sixth.
   let nonBlank = 0;
   let firstIndex = -1;
-  for (let index = 0; index < lines.length && nonBlank <= 5; index++) {
-    if (isBlank(lines[index]!)) continue;
-    if (isDashRule(lines[index]!)) return null;
+  for (let index = 0; index < starts.length && nonBlank <= 5; index++) {
+    if (isBlankLine(index)) continue;
+    if (isDashRule(source.slice(starts[index], ends[index]))) return null;
     if (nonBlank === 0) firstIndex = index;
     nonBlank++;
   }
   if (nonBlank < 2 || nonBlank > 5) return null;
-  const first = lines[firstIndex]!;
-  const next = lines[firstIndex + 1];
-  if (next === undefined || !isBlank(next)) return null;
+  if (firstIndex + 1 >= starts.length || !isBlankLine(firstIndex + 1)) return null;
+  const first = source.slice(starts[firstIndex], ends[firstIndex]);
   // A sentence: not indented, no column gaps (label/value pairs, table rows), no path or colon.
   if (/^\s|\S {2,}\S/.test(first) || /[\\\t:]/.test(first)) return null;
   const trimmed = first.trim();
