@@ -177,6 +177,8 @@ function parseSessionRow(line: NumberedLine): NbtstatSession | null {
   const bytes = BYTES_AT_END.exec(row);
   let left = row;
   let remote: { host: string; suffix?: string } | null = null;
+  // Without byte counts the row is read from its start once, for both checks below.
+  let local: ReturnType<typeof splitLocalName> | undefined;
   if (bytes) {
     left = row.slice(0, bytes.index);
     const ip = IPV4_AT_END.exec(left);
@@ -189,12 +191,15 @@ function parseSessionRow(line: NumberedLine): NbtstatSession | null {
       remote = { host: named.name, suffix: named.suffix.toUpperCase() };
       left = left.slice(0, named.index);
     }
-  } else if (IPV4_AT_END.test(row) || netbiosNameAtEnd(afterLocalName(row)) !== null) {
-    // A remote end without its byte counts: the row was cut short.
-    return null;
+  } else {
+    if (IPV4_AT_END.test(row)) return null;
+    local = splitLocalName(row);
+    // A remote end without its byte counts (looked for after the local name, so that a local
+    // "NAME<XX>" is not taken for a remote one): the row was cut short.
+    if (netbiosNameAtEnd(local?.rest ?? '') !== null) return null;
   }
 
-  const local = splitLocalName(left);
+  local ??= splitLocalName(left);
   if (!local) return null;
   const words = local.rest.trim().split(/\s+/).filter((word) => word !== '');
   // With a remote end the In/Out word is the last one before it; the state is what precedes it.
@@ -218,11 +223,6 @@ function parseSessionRow(line: NumberedLine): NbtstatSession | null {
     outputBytes: bytes ? byteCount(bytes[3]!, bytes[4]!) : null,
     lineNumber: line.lineNumber,
   };
-}
-
-/** The row without its local name, so a local "NAME<XX>" is not mistaken for a remote one. */
-function afterLocalName(row: string): string {
-  return splitLocalName(row)?.rest ?? '';
 }
 
 function splitLocalName(text: string): { name: string; suffix?: string; rest: string } | null {
