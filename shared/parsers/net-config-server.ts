@@ -5,6 +5,7 @@ import {
   displayWidth,
   isBlank,
   isBlankBetween,
+  mayHoldWideCharacters,
   sliceCells,
   splitLines,
   trimmedBetween,
@@ -94,8 +95,6 @@ const ENGLISH_LABELS: ReadonlyMap<string, FieldKey> = new Map([
 // Blank lines between fields vary. Continuation lines (transports) are indented.
 const DEFAULT_VALUE_CELL = 38;
 const SPACE = 32;
-/** Text without any character of U+1100 or above takes one console cell per character (see displayWidth). */
-const MAY_HAVE_WIDE = /[\u1100-\uffff]/;
 const INTEGER = /^-?\d{1,10}$/;
 
 interface Entry {
@@ -219,7 +218,7 @@ function findValueCell(lines: readonly NumberedLine[]): number {
  */
 function splitLabelAndValue(text: string, valueCell: number): { label: string; value: string } {
   const line = text.trimEnd();
-  if (!MAY_HAVE_WIDE.test(line)) {
+  if (!mayHoldWideCharacters(line)) {
     // Cells are characters; read in place.
     if (line.length > valueCell && line.charCodeAt(valueCell - 1) === SPACE && line.charCodeAt(valueCell) !== SPACE && !isBlankBetween(line, 0, valueCell)) {
       return { label: trimmedBetween(line, 0, valueCell), value: trimmedBetween(line, valueCell, line.length) };

@@ -1,9 +1,11 @@
-import { isWide, type LineSpans } from './text-lines';
+import { isWide, mayHoldWideCharacters, type LineSpans } from './text-lines';
 
 /** Where the resource and remark columns of `net share` start, in display cells. */
 export interface ShareColumns {
   readonly resource: number;
   readonly remark: number;
+  /** The output holds no wide character, so every cell of every line is a character. */
+  readonly narrow: boolean;
 }
 
 // net.exe's columns (see net-share.ts for the row layout), and the ranges a column start is looked
@@ -43,7 +45,7 @@ export function inferColumns(lines: LineSpans, first: number): ShareColumns {
     if (start !== 0) remarkStarts[start]!++;
   }
   const remark = mostCommon(remarkStarts, resource + (REMARK_CELL - RESOURCE_CELL));
-  return { resource, remark };
+  return { resource, remark, narrow: !mayHoldWideCharacters(source) };
 }
 
 /**

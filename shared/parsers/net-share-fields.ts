@@ -22,7 +22,7 @@ export interface ShareFields {
 export function splitShareLine(source: string, from: number, to: number, columns: ShareColumns): ShareFields | null {
   const end = endWithoutSpace(source, from, to);
   if (end === from) return null;
-  if (isNarrow(source, from, Math.min(end, from + columns.remark))) {
+  if (columns.narrow || isNarrow(source, from, Math.min(end, from + columns.remark))) {
     return cutNarrowAtColumns(source, from, end, columns) ?? cutAtGaps(source.slice(from, end), columns);
   }
   const text = source.slice(from, end);
@@ -40,7 +40,7 @@ export function longResourceLine(source: string, from: number, to: number, colum
   const resourceAt = from + columns.resource;
   let name: string;
   let resource: string;
-  if (isNarrow(source, from, Math.min(end, from + columns.remark))) {
+  if (columns.narrow || isNarrow(source, from, Math.min(end, from + columns.remark))) {
     // A resource of 32 cells or more reaches the separator before the remark column (cell remark - 1).
     if (end - from < columns.remark || source.charCodeAt(resourceAt - 1) !== SPACE) return null;
     name = trimmedBetween(source, from, resourceAt);

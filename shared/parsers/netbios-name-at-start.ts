@@ -32,9 +32,11 @@ export function netbiosNameAtStart(text: string): NameAtStart | null {
     if (!joined) break;
     chainEnd++;
   }
-  // The rest (".*") may hold no line terminator: it starts after the last one, or not at all.
+  // The rest (".*") may hold no line terminator: it starts after the last one, or not at all. Looked
+  // for from the end, no further than needed, and never twice: text[clearFrom…] holds none, and
+  // lastTerminator is the last one once met.
+  let clearFrom = text.length;
   let lastTerminator = -1;
-  for (let i = 0; i < text.length; i++) if (isLineTerminator(text.charCodeAt(i))) lastTerminator = i;
 
   for (let nameEnd = chainEnd; nameEnd > nameStart; nameEnd--) {
     if (isWhitespaceCode(text.charCodeAt(nameEnd - 1))) continue;
@@ -44,13 +46,16 @@ export function netbiosNameAtStart(text: string): NameAtStart | null {
     if (afterSuffix === text.length) return { name: text.slice(nameStart, nameEnd), suffix: text.slice(open + 1, open + 3), rest: '' };
     if (!isWhitespaceCode(text.charCodeAt(afterSuffix))) continue;
     const restStart = whitespaceEnd(text, afterSuffix);
+    while (lastTerminator < 0 && clearFrom > restStart) if (isLineTerminator(text.charCodeAt(--clearFrom))) lastTerminator = clearFrom;
     if (lastTerminator < restStart) return { name: text.slice(nameStart, nameEnd), suffix: text.slice(open + 1, open + 3), rest: text.slice(restStart) };
   }
 
   // Without a suffix the name is the whole run, followed by the end or by two or more whitespace characters.
   if (chainEnd === text.length) return { name: text.slice(nameStart, chainEnd), rest: '' };
   const restStart = whitespaceEnd(text, chainEnd);
-  if (restStart - chainEnd >= 2 && lastTerminator < restStart) return { name: text.slice(nameStart, chainEnd), rest: text.slice(restStart) };
+  if (restStart - chainEnd < 2) return null;
+  while (lastTerminator < 0 && clearFrom > restStart) if (isLineTerminator(text.charCodeAt(--clearFrom))) lastTerminator = clearFrom;
+  if (lastTerminator < restStart) return { name: text.slice(nameStart, chainEnd), rest: text.slice(restStart) };
   return null;
 }
 

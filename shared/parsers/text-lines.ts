@@ -164,6 +164,16 @@ export function displayWidth(text: string): number {
  */
 const MAY_HAVE_WIDE = /[\u1100-\uffff]/;
 
+/**
+ * Whether `text` may hold a character of two console cells (any code unit of U+1100 or above). When
+ * it does not, every cell is a character. Instant on text V8 stores one byte per character, which an
+ * output without such characters usually is; so a parser asks once for the whole output instead of
+ * line by line.
+ */
+export function mayHoldWideCharacters(text: string): boolean {
+  return MAY_HAVE_WIDE.test(text);
+}
+
 /** Whether a code point takes two console cells (see displayWidth). */
 export function isWide(codePoint: number): boolean {
   return (
