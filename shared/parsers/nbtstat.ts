@@ -6,6 +6,7 @@ import {
   displayWidth,
   findDashRule,
   isBlank,
+  isWhitespaceCode,
   splitLines,
   unrecognized,
   type NumberedLine,
@@ -172,9 +173,12 @@ function looksLikeNotice(text: string): boolean {
 
 function parseSessionRow(line: NumberedLine): NbtstatSession | null {
   // nbtstat indents every row; an unindented line under the rule is not one of its rows.
-  if (!/^\s/.test(line.text)) return null;
+  if (!isWhitespaceCode(line.text.charCodeAt(0))) return null;
   const row = line.text.trimEnd();
-  const bytes = BYTES_AT_END.exec(row);
+  // The patterns below run only on a row that can end the way they need: in "B" (a byte count) or in
+  // a digit (an address); most stray lines end in neither.
+  const last = row.charCodeAt(row.length - 1);
+  const bytes = last === 66 || last === 98 ? BYTES_AT_END.exec(row) : null;
   let left = row;
   let remote: { host: string; suffix?: string } | null = null;
   // Without byte counts the row is read from its start once, for both checks below.
@@ -192,7 +196,7 @@ function parseSessionRow(line: NumberedLine): NbtstatSession | null {
       left = left.slice(0, named.index);
     }
   } else {
-    if (IPV4_AT_END.test(row)) return null;
+    if (last >= 48 && last <= 57 && IPV4_AT_END.test(row)) return null;
     local = splitLocalName(row);
     // A remote end without its byte counts (looked for after the local name, so that a local
     // "NAME<XX>" is not taken for a remote one): the row was cut short.

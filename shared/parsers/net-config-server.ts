@@ -234,8 +234,14 @@ function splitLabelAndValue(text: string, valueCell: number): { label: string; v
 }
 
 function englishField(label: string): FieldKey | undefined {
+  // Every English label starts with s, m or i; most lines of a long output can be turned away before
+  // they are normalized (a first character beyond ASCII may lower-case to one of them, so it is not).
+  const first = label.charCodeAt(0);
+  if (first < 0x80 && !ENGLISH_LABEL_INITIALS.includes(String.fromCharCode(first).toLowerCase())) return undefined;
   return ENGLISH_LABELS.get(label.toLowerCase().replace(/\s+/g, ' ').trim());
 }
+
+const ENGLISH_LABEL_INITIALS = 'smi';
 
 function integerOf(value: string): number | null {
   return INTEGER.test(value) ? Number(value) : null;

@@ -106,16 +106,8 @@ function cutAtColumns(text: string, columns: ShareColumns, unit: 'cells' | 'char
 }
 
 function cutAtGaps(text: string, columns: ShareColumns): ShareFields {
-  const parts: { text: string; cell: number }[] = [];
-  const gap = /\S+(?: \S+)*/gu;
-  // Cells are counted on from the previous part, not from the start of the line for every part.
-  let counted = 0;
-  let cell = 0;
-  for (let match = gap.exec(text); match; match = gap.exec(text)) {
-    cell += displayWidth(text.slice(counted, match.index));
-    counted = match.index;
-    parts.push({ text: match[0], cell });
-  }
+  // A name at the start of the line and two fields after it are all that is used.
+  const parts = leadingParts(text, isWhitespaceCode(text.charCodeAt(0)) ? 2 : 3);
   const leadingIndent = parts[0]?.cell ?? 0;
   const named = leadingIndent === 0 ? parts.shift() : undefined;
   const name = named?.text ?? '';
@@ -127,6 +119,33 @@ function cutAtGaps(text: string, columns: ShareColumns): ShareFields {
   const nearerRemark = second.cell * 2 >= columns.resource + columns.remark;
   if (nearerRemark && !looksLikeResource(second.text)) return { name, resource: '', remark: remarkFrom(second) };
   return { name, resource: second.text, remark: '' };
+}
+
+/**
+ * The first `count` parts of a line, a part being words joined by single spaces (what the pattern
+ * "\S+(?: \S+)*" finds one after the other, global), each with the display cell it starts at. Cells
+ * are counted on from the previous part, not from the start of the line for every part.
+ */
+function leadingParts(text: string, count: number): { text: string; cell: number }[] {
+  const parts: { text: string; cell: number }[] = [];
+  let counted = 0;
+  let cell = 0;
+  let at = 0;
+  while (parts.length < count) {
+    while (at < text.length && isWhitespaceCode(text.charCodeAt(at))) at++;
+    if (at === text.length) break;
+    const start = at;
+    for (;;) {
+      while (at < text.length && !isWhitespaceCode(text.charCodeAt(at))) at++;
+      const joined = text.charCodeAt(at) === SPACE && at + 1 < text.length && !isWhitespaceCode(text.charCodeAt(at + 1));
+      if (!joined) break;
+      at++;
+    }
+    cell += displayWidth(text.slice(counted, start));
+    counted = start;
+    parts.push({ text: text.slice(start, at), cell });
+  }
+  return parts;
 }
 
 /** Where source[from, to) ends without its trailing whitespace (what trimEnd() keeps). */

@@ -38,7 +38,9 @@ export function netbiosNameAtStart(text: string): NameAtStart | null {
   let clearFrom = text.length;
   let lastTerminator = -1;
 
-  for (let nameEnd = chainEnd; nameEnd > nameStart; nameEnd--) {
+  // A suffix needs a "<" after the name's first character; most rows have none.
+  const mayHaveSuffix = text.indexOf('<', nameStart + 1) !== -1;
+  for (let nameEnd = mayHaveSuffix ? chainEnd : nameStart; nameEnd > nameStart; nameEnd--) {
     if (isWhitespaceCode(text.charCodeAt(nameEnd - 1))) continue;
     const open = whitespaceEnd(text, nameEnd);
     if (!isSuffixAt(text, open)) continue;
