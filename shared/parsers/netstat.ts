@@ -124,16 +124,20 @@ export function parseNetstat(text: string): NetstatResult {
   const messages: string[] = [];
   const unrecognizedLines: UnrecognizedLine[] = [];
   let pending: NumberedLine[] = [];
-  // The latest row and the -b owner lines under it, until the next row or a line that is not one.
-  let ownerOf: { row: NetstatConnection; lines: OwnerLines } | null = null;
+  // The latest row while -b owner lines may still follow it, and those lines from the first one on
+  // (most outputs have none: netstat -ano prints no owners).
+  let rowAwaitingOwner: NetstatConnection | null = null;
+  let ownerLines: OwnerLines | null = null;
 
   const closeRow = (): void => {
-    if (ownerOf === null) return;
-    const owner = ownerOf.lines.owner();
-    if (owner !== null) connections[connections.length - 1] = { ...ownerOf.row, owner };
-    // Indented lines that are no owner block are stray lines like any other, in their place.
-    else appendAll(pending, ownerOf.lines.taken());
-    ownerOf = null;
+    if (rowAwaitingOwner !== null && ownerLines !== null) {
+      const owner = ownerLines.owner();
+      if (owner !== null) connections[connections.length - 1] = { ...rowAwaitingOwner, owner };
+      // Indented lines that are no owner block are stray lines like any other, in their place.
+      else appendAll(pending, ownerLines.taken());
+    }
+    rowAwaitingOwner = null;
+    ownerLines = null;
   };
 
   for (const line of lines) {
@@ -146,13 +150,14 @@ export function parseNetstat(text: string): NetstatResult {
       else appendMapped(unrecognizedLines, pending, unrecognized);
       pending = [];
       connections.push(row);
-      ownerOf = { row, lines: new OwnerLines() };
+      rowAwaitingOwner = row;
       continue;
     }
     // -b owner lines are indented and directly follow their row (or another owner line); a line that
     // starts like a row but did not parse is a row cut short, not an owner.
-    if (ownerOf && ownerOf.lines.open && /^\s/.test(line.text) && !startsLikeRow(line)) {
-      ownerOf.lines.add(line);
+    if (rowAwaitingOwner && (ownerLines === null || ownerLines.open) && /^\s/.test(line.text) && !startsLikeRow(line)) {
+      ownerLines ??= new OwnerLines();
+      ownerLines.add(line);
       continue;
     }
     closeRow();
