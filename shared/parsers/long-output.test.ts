@@ -26,6 +26,15 @@ describe.each(PARSER_KINDS)('%s on outputs far longer than real ones', (kind) =>
     expect(result.unrecognizedLines[MANY - 1]!.lineNumber).toBe(countOfHead + MANY);
   });
 
+  // With nothing after them they are the output's last lines: messages in most layouts. A line
+  // without a run of two spaces is what made one search for column gaps rescan the rest of the output.
+  it(`reports each of ${MANY} stray lines that end the output`, () => {
+    const result = parse(kind, lines(layout.head, firstRow, layout.afterFirstRow, repeated('garbage line here', MANY)));
+    expect(layout.rowsOf(result)).toHaveLength(rowsInHead + 1);
+    const reported = [...result.messages, ...result.unrecognizedLines.map((stray) => stray.text)];
+    expect(reported.filter((text) => text === 'garbage line here')).toHaveLength(MANY);
+  });
+
   it(`takes ${MANY} blank and whitespace-only lines for nothing`, () => {
     const result = parse(kind, lines(Array.from({ length: MANY }, (_, i) => ['', '   ', '\t', ' \u3000 '][i % 4]!)));
     expect(layout.rowsOf(result)).toHaveLength(0);

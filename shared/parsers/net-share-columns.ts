@@ -30,7 +30,7 @@ export function inferColumns(lines: LineSpans, first: number): ShareColumns {
   // remark column is looked for from there once the resource column is known.
   const laterStarts = new Uint8Array(starts.length);
   const narrow = !mayHoldWideCharacters(source);
-  const gaps: GapSearch = { next: -1 };
+  const gaps: GapSearch = { next: -1 }; // -1: not searched yet
   for (let i = first; i < starts.length; i++) {
     const found = narrow
       ? narrowFieldStarts(source, starts[i]!, ends[i]!, FIRST_POSSIBLE_REMARK_CELL, gaps)
@@ -90,7 +90,7 @@ function fieldStarts(source: string, from: number, to: number, laterFrom: number
   return resourceStart;
 }
 
-/** Where the next run of two spaces in the output lies, from the last search on (-1: search again). */
+/** Where the next run of two spaces in the output lies, from the last search on (its length for none). */
 interface GapSearch {
   next: number;
 }
@@ -116,8 +116,12 @@ function narrowFieldStarts(source: string, from: number, to: number, laterFrom: 
       if (resourceStart === 0 && cell >= FIRST_RESOURCE_CELL && cell <= LAST_RESOURCE_CELL) resourceStart = cell;
       if (cell >= laterFrom) return resourceStart | (cell << 7);
     }
-    if (gaps.next < at) gaps.next = source.indexOf('  ', at);
-    if (gaps.next === -1 || gaps.next >= end) return resourceStart;
+    if (gaps.next < at) {
+      const gap = source.indexOf('  ', at);
+      // None in the rest of the output: no line after this one is searched again either.
+      gaps.next = gap === -1 ? source.length : gap;
+    }
+    if (gaps.next >= end) return resourceStart;
     at = gaps.next + 2;
     while (at < end && source.charCodeAt(at) === SPACE) at++;
     start = at;
