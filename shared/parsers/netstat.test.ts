@@ -421,6 +421,10 @@ describe('parseNetstat on the documented layout', () => {
       { lineNumber: 7, text: '   first stray line' },
       { lineNumber: 8, text: '   second stray line' },
     ]);
+    // Under the last row too: they sit inside the table, so they are no messages.
+    const underLastRow = parseNetstat(['  TCP    0.0.0.0:445            0.0.0.0:0              LISTENING       4', '   first', '   second'].join('\n'));
+    expect(underLastRow.unrecognizedLines.map((line) => line.lineNumber)).toEqual([2, 3]);
+    expect(underLastRow.messages).toEqual([]);
   });
 
   it('reads a zh-CN header (double-width words that do not line up) with English states', () => {

@@ -1,4 +1,4 @@
-import { appendAll, appendMapped } from './append-all';
+import { appendMapped } from './append-all';
 import { OwnerLines } from './netstat-owner';
 import { readOutputWithoutTable } from './table-body';
 import { isBlank, splitLines, unrecognized, type NumberedLine, type UnrecognizedLine } from './text-lines';
@@ -133,8 +133,10 @@ export function parseNetstat(text: string): NetstatResult {
     if (rowAwaitingOwner !== null && ownerLines !== null) {
       const owner = ownerLines.owner();
       if (owner !== null) connections[connections.length - 1] = { ...rowAwaitingOwner, owner };
-      // Indented lines that are no owner block are stray lines like any other, in their place.
-      else appendAll(pending, ownerLines.taken());
+      // Indented lines under a row that are no owner block sit inside the table, even under its last
+      // row: they are reported, never taken for messages. (Nothing is pending while owner lines are
+      // collected, so they stay in line order.)
+      else appendMapped(unrecognizedLines, ownerLines.taken(), unrecognized);
     }
     rowAwaitingOwner = null;
     ownerLines = null;
