@@ -129,8 +129,9 @@ export function readLabelValueSection(lines: readonly NumberedLine[]): LabelValu
   for (let i = blockEnd; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const isRow = !startsWithWhitespace(line.text) && valueStartCell(line.text) === valueCell;
-    const split = isRow ? splitLabelValue(line.text, valueCell) : null;
+    // A row: not indented, with a value starting at the value column.
+    const atValueColumn = !startsWithWhitespace(line.text) && valueStartCell(line.text) === valueCell;
+    const split = atValueColumn ? splitLabelValue(line.text, valueCell) : null;
     if (split === null || split.value === '') {
       pending.push(line);
       continue;
