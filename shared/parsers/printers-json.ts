@@ -36,7 +36,17 @@ const PRINTER_SCHEMA = plainObject(
     ShareName: optionalText,
     Shared: v.optional(
       v.nullable(
-        v.union([v.boolean(), v.pipe(v.string(), v.regex(/^(true|false)$/i), v.transform((word) => word.toLowerCase() === 'true'))], 'must be true or false'),
+        v.union(
+          [
+            v.boolean(),
+            v.pipe(
+              v.string(),
+              v.regex(/^(true|false)$/i),
+              v.transform((word) => word.toLowerCase() === 'true'),
+            ),
+          ],
+          'must be true or false',
+        ),
       ),
     ),
     PortName: optionalText,
