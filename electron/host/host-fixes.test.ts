@@ -17,7 +17,7 @@ const silent = { info: () => {}, warn: () => {} };
  * Fixes through the host API on a simulated PC, through real child processes, after the scan the user
  * "saw". makeService() is the app started again on the same data folder.
  */
-async function setUp(pc: Scenario, options: { timeoutMs?: number; dataDirectory?: string } = {}) {
+async function setUp(pc: Scenario, options: { timeoutMs?: number; dataDirectory?: string; now?: () => Date } = {}) {
   const dataDirectory = options.dataDirectory ?? mkdtempSync(path.join(tmpdir(), 'wgd-fix-data-'));
   const progress: FixProgressEvent[] = [];
   const module = await fakeCommandModule();
@@ -33,6 +33,7 @@ async function setUp(pc: Scenario, options: { timeoutMs?: number; dataDirectory?
       nodeExecutable: process.execPath,
       emit: (event, payload) => event === 'fixProgress' && progress.push(payload as FixProgressEvent),
       ...(options.timeoutMs ? { commandTimeoutMs: options.timeoutMs } : {}),
+      ...(options.now ? { now: options.now } : {}),
     });
   const service = makeService();
   await service.scan({ role: pc.role });
@@ -81,6 +82,27 @@ describe('Method 1 on the XP print host', () => {
     expect(undone.kind === 'ran' && undone.entries.map((e) => e.status)).toEqual(['undone']);
     expect(registryValue(host.state(), LSA_KEY, 'restrictanonymous')).toBe(0);
     expect(await service.changes()).toMatchObject({ kind: 'ok', entries: [{ id: result.entry.id, status: 'undone' }], changeRunning: false });
+  });
+
+  it('writes the backup files the plan showed, though apply plans again later', async () => {
+    // A clock a second further on at every reading: the plan and the apply are never at the same moment.
+    let seconds = 0;
+    const { service, dataDirectory } = await setUp(scenario('xp-print-host-at-limit'), { now: () => new Date(Date.UTC(2026, 4, 4, 9, 0, seconds++)) });
+    const plan = service.plan({ action: 'method-1' });
+    if (plan.kind !== 'plan') throw new Error('no plan');
+    const shown = plan.plan.backup.map((backup) => (backup.operation.kind === 'export-key' ? path.basename(backup.operation.file) : ''));
+    expect(shown).toEqual(['2026-05-04T09-00-00-000Z-lsa.reg', '2026-05-04T09-00-00-000Z-lanmanserver.reg']);
+
+    const result = ran(await service.apply({ action: 'method-1' }, 'host'));
+    expect(result.entry.backupFiles).toEqual(shown);
+    expect(result.entry.id).toBe('2026-05-04T09-00-00-000Z-method-1');
+    for (const name of shown) expect(existsSync(path.join(dataDirectory, 'backups', name))).toBe(true);
+
+    // The plan's moment is used once: after an undo, applying again without a new plan gets names of its own.
+    await service.undo(result.entry.id, 'host');
+    const again = ran(await service.apply({ action: 'method-1' }, 'host'));
+    expect(again.entry.backupFiles).not.toEqual(shown);
+    expect(again.entry.id).not.toBe(result.entry.id);
   });
 
   it('puts the first step back when the second fails midway (automatic rollback)', async () => {
