@@ -119,7 +119,7 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
   const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), emit, readsPc: true, reset: values.reset ?? false });
   const scan = await scanOf(host, fix.role);
   // The host refuses too, but asking first for a change that cannot be made helps nobody.
-  if (scan.readings.elevated === false) throw new CliFailure(t('plan.refusal.not-elevated'));
+  if (scan.readings.elevated === false) throw new CliFailure(`${t('plan.refusal.not-elevated')} ${t('outcome.refused')}`);
   const planned = host.plan(fix.request);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
   say(`Workgroup Doctor: plan for ${machineName(host)}\n\n${planToText(planned.plan, t)}\n`);

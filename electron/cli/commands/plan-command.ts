@@ -111,9 +111,13 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
   }
 }
 
-/** A refusal as the CLI reports it: the catalog's words, exit status 1. */
-export function refusalFailure(refusal: Refusal, t: Translate = createTranslator()): CliFailure {
-  return new CliFailure(message(t, refusal.message));
+/**
+ * A refusal as the CLI reports it: the catalog's words for why, then what that means at this stage
+ * (the window says the same after a refused change), exit status 1. A plan changes nothing either way:
+ * its refusal says nothing would be changed; apply's and undo's say nothing was.
+ */
+export function refusalFailure(refusal: Refusal, t: Translate = createTranslator(), stage: 'plan' | 'change' = 'change'): CliFailure {
+  return new CliFailure(`${message(t, refusal.message)} ${t(stage === 'plan' ? 'plan.nothingWouldChange' : 'outcome.refused')}`);
 }
 
 const message = (t: Translate, m: Message) => t(m.key, m.params);
@@ -183,7 +187,7 @@ export async function runPlanCommand(args: readonly string[], io: CliIo, context
   const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), readsPc: true, reset: values.reset ?? false });
   const scan = await scanOf(host, fix.role);
   const response = host.plan(fix.request);
-  if (response.kind === 'refused') throw refusalFailure(response.refusal, t);
+  if (response.kind === 'refused') throw refusalFailure(response.refusal, t, 'plan');
   if (fix.json) {
     io.stdout(`${JSON.stringify(planToJson(response.plan, t), null, 2)}\n`);
     return 0;
