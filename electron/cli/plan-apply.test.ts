@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ const LSA = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa';
 const LANMAN = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters';
 const REG = 'C:\\Windows\\System32\\reg.exe';
 const NET = 'C:\\Windows\\System32\\net.exe';
+const RUNDLL32 = 'C:\\Windows\\System32\\rundll32.exe';
 const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
 const STAMP = '\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,6 +93,38 @@ describe('workgroup-doctor plan --json', () => {
       undoable: true,
       summary: 'Stop sharing these printers on this PC: Canon PIXMA TS5150. Printing here keeps working.',
     });
+  });
+
+  it('method-2 --printer takes the share name too, in any case', async () => {
+    const byShare = await planJson(['method-2', '--scenario', 'win10-client-shares-printer', '--printer', 'canon']);
+    expect(byShare.steps).toHaveLength(1);
+    expect(byShare.steps[0].env).toEqual({ WGD_PRINTER_NAME: 'Canon PIXMA TS5150' });
+    const both = await planJson(['method-2', '--scenario', 'win10-client-shares-printer', '--printer', 'Canon', '--printer', 'Canon PIXMA TS5150']);
+    expect(both.steps).toHaveLength(1);
+  });
+
+  it('method-2 from an XP folder that holds net share but no printer list: the printer share, by its share name', async () => {
+    // XP has no Get-Printer, and a folder collected by hand may lack the registry's printer list.
+    for (const id of ['xp-print-host-at-limit', 'xp-home-full']) {
+      const folder = mkdtempSync(path.join(tmpdir(), 'wgd-xp-folder-'));
+      expect((await runCli(['collect', folder, '--scenario', id])).status).toBe(0);
+      for (const file of ['reg-printers.txt', 'printers.json']) rmSync(path.join(folder, file), { force: true });
+      const share = id === 'xp-home-full' ? 'Epson' : 'HPLaserJet';
+      const json = await planJson(['method-2', '--from', folder, '--printer', share.toLowerCase()]);
+      expect(json.steps).toEqual([
+        {
+          argv: [RUNDLL32, 'printui.dll,PrintUIEntry', '/Xs', '/n', share, 'attributes', '-shared'],
+          purpose: `Stop sharing the printer ${share} (shared as ${share})`,
+        },
+      ]);
+      expect(json.undo[0].argv).toEqual([RUNDLL32, 'printui.dll,PrintUIEntry', '/Xs', '/n', share, 'sharename', share, 'attributes', '+shared']);
+      expect(json.warnings).toContain(
+        `Only the printer's share name, ${share}, was read (from net share); its own name, which the command needs, was not. The command line shows the share name in its place: check the printer's name on that PC first.`,
+      );
+      const diagnosis = JSON.parse((await runCli(['diagnose', '--from', folder, '--role', 'client', '--json'])).stdout);
+      expect(diagnosis.notChecked.map((item: { id: string }) => item.id)).not.toContain('printers');
+      expect(diagnosis.actions.find((action: { id: string }) => action.id === 'method-2')).toMatchObject({ recommended: true });
+    }
   });
 
   it('disconnect --computer: one named "net session \\\\PC /delete /y", with the unsaved-work warning; no undo', async () => {

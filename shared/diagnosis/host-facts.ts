@@ -19,6 +19,7 @@ import {
 import { autodisconnectFromRegistry, sessionLimitForVersion } from '../windows/session-limit';
 import { windowsVersionFromRegistry, type WindowsVersion } from '../windows/windows-version';
 import { OutputLines, type Evidence } from './evidence';
+import { printersFromShares } from './printers-from-shares';
 import { SOURCE_READERS, UnreadableOutputError } from './source-readers';
 import { SOURCE_IDS, type HostReadings, type SourceId } from './readings';
 import { isPrintersSourceApplicable } from './scan-plan';
@@ -62,7 +63,7 @@ export interface HostFacts {
   readonly sessions: readonly NetSession[] | null;
   readonly openFiles: readonly NetFile[] | null;
   readonly shares: readonly NetShare[] | null;
-  /** From Get-Printer (Windows 8+), else from the Print\Printers registry key. */
+  /** From Get-Printer (Windows 8+), else from the Print\Printers registry key, else net share's printer shares. */
   readonly printers: readonly PrinterRecord[] | null;
   readonly serverConfig: NetConfigServer | null;
   /** Computers with SMB connections to this PC per netstat: readable without administrator rights. */
@@ -143,6 +144,11 @@ export function readHostFacts(readings: HostReadings): HostFacts {
   });
 
   const serverConfig = parse('net-config-server', SOURCE_READERS.serverConfig);
+  const shares = parse('net-share', SOURCE_READERS.shares);
+  const printers =
+    parse('printers', SOURCE_READERS.printers) ??
+    parse('reg-printers', (text) => printersFromRegistry(SOURCE_READERS.registryValues(text))) ??
+    (shares && printersFromShares(shares));
   const lsa = parse('reg-lsa', SOURCE_READERS.registryValues);
   const lanmanServer = parse('reg-lanmanserver', SOURCE_READERS.registryValues);
 
@@ -153,8 +159,8 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     limit: sessionLimitFact(serverConfig, version, lines),
     sessions: parse('net-session', SOURCE_READERS.sessions),
     openFiles: parse('net-file', SOURCE_READERS.openFiles),
-    shares: parse('net-share', SOURCE_READERS.shares),
-    printers: parse('printers', SOURCE_READERS.printers) ?? parse('reg-printers', (text) => printersFromRegistry(SOURCE_READERS.registryValues(text))),
+    shares,
+    printers,
     serverConfig,
     smbClients: parse('netstat', (text) => smbClientsFromNetstat(SOURCE_READERS.connections(text))),
     restrictAnonymous: lsa && registryDword(lsa, RESTRICT_ANONYMOUS_VALUE, 'reg-lsa', lines, LSA_KEY),

@@ -1,4 +1,5 @@
 import type { HostFacts } from '../diagnosis/host-facts';
+import type { PrinterRecord } from '../parsers/printers-json';
 import { findRegValue } from '../parsers/reg-query';
 import { bareComputerName, sameComputer } from '../windows/computer-names';
 import { printerSharingTool } from '../windows/printer-command-lines';
@@ -99,17 +100,30 @@ function methodTwo(requested: readonly string[], facts: HostFacts): PlannedChang
     return refuse('nothing-to-change', shared === 0 ? 'plan.refusal.no-shared-printers' : 'plan.refusal.choose-printers');
   }
   const printers: Extract<ChangeFacts, { action: 'method-2' }>['printers'] = [];
-  for (const name of new Set(requested)) {
+  const warnings: Message[] = [{ key: 'plan.warning.others-cannot-print' }];
+  for (const name of requested) {
     const problem = printerNameProblem(name);
     if (problem) return refuse('invalid-name', 'plan.refusal.invalid-printer-name', { name, problem });
-    const printer = facts.printers.find((p) => p.name === name);
-    if (!printer || !printer.shared) return refuse('printer-not-shared', 'plan.refusal.printer-not-shared', { name });
+    const printer = sharedPrinterNamed(facts.printers, name);
+    if (!printer) return refuse('printer-not-shared', 'plan.refusal.printer-not-shared', { name });
+    // Asked for twice (by its name and by its share name) is one printer.
+    if (printers.some((p) => p.name === printer.name)) continue;
     const shareProblem = shareNameProblem(printer.shareName);
     if (shareProblem) return refuse('invalid-name', 'plan.refusal.invalid-share-name', { name: printer.shareName, problem: shareProblem });
+    if (printer.onlyShareName) warnings.push({ key: 'plan.warning.printer-name-unread', params: { share: printer.shareName } });
     // The share name is what undo needs, and all that changes: the journal keeps it, nothing is backed up.
     printers.push({ name: printer.name, shareName: printer.shareName, sharedBefore: true });
   }
-  return { ok: true, change: { action: 'method-2', printers }, extras: { ...NO_EXTRAS, warnings: [{ key: 'plan.warning.others-cannot-print' }] } };
+  return { ok: true, change: { action: 'method-2', printers }, extras: { ...NO_EXTRAS, warnings } };
+}
+
+/**
+ * A shared printer by its own name (exactly, as Windows compares them) or by its share name (in any
+ * case, as Windows compares share names): technicians know a printer by either.
+ */
+function sharedPrinterNamed(printers: readonly PrinterRecord[], name: string): PrinterRecord | null {
+  const shared = printers.filter((printer) => printer.shared);
+  return shared.find((printer) => printer.name === name) ?? shared.find((printer) => printer.shareName.toLowerCase() === name.toLowerCase()) ?? null;
 }
 
 function disconnect(computer: string, facts: HostFacts): PlannedChange {

@@ -16,7 +16,8 @@ export const FIX_ACTIONS = ['method-1', 'method-2', 'disconnect', 'autodisconnec
 export type FixAction = (typeof FIX_ACTIONS)[number];
 
 export const FIX_OPTIONS_USAGE = `  method-1              turn on RestrictAnonymous (on the PC the others connect to)
-  method-2              stop sharing printers here: --printer NAME, once per printer
+  method-2              stop sharing printers here: --printer NAME (its name or its share name),
+                        once per printer
   disconnect            end one connection: --computer NAME (as "net session" lists it),
                         or close one open file: --file ID (the number "net file" lists)
   autodisconnect        close connections idle for --minutes N (1-65535, default ${DEFAULT_AUTODISCONNECT_MINUTES})
