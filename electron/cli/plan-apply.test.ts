@@ -143,6 +143,17 @@ describe('workgroup-doctor plan --json', () => {
     });
   });
 
+  it('disconnect --computer, repeated: one "net session \\\\PC /delete /y" per computer, in the order given', async () => {
+    const json = await planJson(['disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.10.118', '--computer', '\\\\192.168.10.101']);
+    expect(json.steps).toEqual([
+      { argv: [NET, 'session', '\\\\192.168.10.118', '/delete', '/y'], purpose: 'End the connection from 192.168.10.118' },
+      { argv: [NET, 'session', '\\\\192.168.10.101', '/delete', '/y'], purpose: 'End the connection from 192.168.10.101' },
+    ]);
+    expect(json.summary).toBe('End the connections of 192.168.10.118, 192.168.10.101. Each takes a slot again only when it next opens something here.');
+    const text = await runCli(['plan', 'disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.10.118', '--computer', '192.168.10.101']);
+    expect(text.stdout).toContain('Open files this closes:\n    805306400  C:\\Shares\\Projects\\Plan 2027.docx');
+  });
+
   it('disconnect --file: closes that one open file', async () => {
     const json = await planJson(['disconnect', '--scenario', 'win10-office-near-limit', '--file', '805306400']);
     expect(json).toEqual({
@@ -247,7 +258,7 @@ describe('workgroup-doctor plan', () => {
     [[], /name the fix: method-1, method-2, disconnect, autodisconnect/],
     [['method-2', '--scenario', 'win10-client-shares-printer'], /method-2 needs the printers to stop sharing: --printer NAME/],
     [['disconnect', '--computer', 'A', '--file', '1'], /give --computer or --file, not both/],
-    [['disconnect'], /disconnect needs --computer NAME .* or --file ID/],
+    [['disconnect'], /disconnect needs --computer NAME, once per computer .* or --file ID/],
     [['disconnect', '--file', 'abc'], /--file takes the number "net file" lists, not "abc"/],
     [['autodisconnect', '--minutes', 'ten'], /--minutes takes a whole number of minutes, not "ten"/],
     [['autodisconnect', '--minutes', '1.5'], /--minutes takes a whole number/],

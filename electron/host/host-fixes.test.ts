@@ -177,15 +177,50 @@ describe('Method 2 on a client', () => {
 describe('disconnect and close-file', () => {
   it('ends one named session with /y, never the bare "net session /delete"; it cannot be undone', async () => {
     const { host, service } = await setUp(scenario('win10-office-near-limit'));
-    const plan = service.plan({ action: 'disconnect', computer: '\\\\192.168.10.101' });
+    const plan = service.plan({ action: 'disconnect', computers: ['\\\\192.168.10.101'] });
     expect(plan.kind === 'plan' && plan.plan.affectedFiles.map((f) => f.path)).toEqual(['C:\\Shares\\Projects\\Plan 2027.docx']);
     expect(plan.kind === 'plan' && plan.plan.warnings.map((w) => w.key)).toEqual(['plan.warning.unsaved-work', 'plan.warning.reconnects']);
-    const result = ran(await service.apply({ action: 'disconnect', computer: '192.168.10.101' }, 'host'));
+    const result = ran(await service.apply({ action: 'disconnect', computers: ['192.168.10.101'] }, 'host'));
     expect(result.entry.status).toBe('applied');
     expect(result.commands.find((c) => c.phase === 'step')?.argv).toEqual(['net', 'session', '\\\\192.168.10.101', '/delete', '/y']);
     expect(host.state().sessions.some((s) => s.computer === '192.168.10.101')).toBe(false);
     expect(result.after.diagnosis.sessions).toEqual({ total: 18, null: 0 });
     expect(await service.undo(result.entry.id, 'host')).toMatchObject({ kind: 'refused', refusal: { reason: 'nothing-to-change' } });
+  });
+
+  it('ends several computers, one step each, and records each with its open files', async () => {
+    const { host, service } = await setUp(scenario('win10-office-near-limit'));
+    const plan = service.plan({ action: 'disconnect', computers: ['192.168.10.118', '192.168.10.101'] });
+    if (plan.kind !== 'plan') throw new Error('no plan');
+    expect(plan.plan.steps.map((step) => step.command.args)).toEqual([
+      ['session', '\\\\192.168.10.118', '/delete', '/y'],
+      ['session', '\\\\192.168.10.101', '/delete', '/y'],
+    ]);
+    expect(plan.plan.warnings.map((w) => [w.key, w.params?.computer])).toEqual([
+      ['plan.warning.unsaved-work', '192.168.10.101'],
+      ['plan.warning.reconnects', undefined],
+    ]);
+    const result = ran(await service.apply({ action: 'disconnect', computers: ['192.168.10.118', '192.168.10.101'] }, 'host'));
+    expect(result.entry).toMatchObject({ status: 'applied', steps: [{ state: 'done' }, { state: 'done' }] });
+    expect(result.entry.change).toMatchObject({
+      action: 'disconnect',
+      computers: [
+        { computer: '192.168.10.118', openFiles: [] },
+        { computer: '192.168.10.101', openFiles: [{ path: 'C:\\Shares\\Projects\\Plan 2027.docx' }] },
+      ],
+    });
+    expect(host.state().sessions.some((s) => ['192.168.10.118', '192.168.10.101'].includes(s.computer))).toBe(false);
+    expect(result.after.diagnosis.sessions?.total).toBe(17);
+  });
+
+  it('does not claim to have put back a computer it disconnected before a later one failed', async () => {
+    const pc = { ...scenario('win10-office-near-limit'), faults: { 'net session': { kind: 'access-denied' as const, when: '192.168.10.101 /delete' } } };
+    const { host, service } = await setUp(pc);
+    const result = ran(await service.apply({ action: 'disconnect', computers: ['192.168.10.118', '192.168.10.101'] }, 'host'));
+    expect(result.entry.status).toBe('rollback-failed');
+    expect(result.entry.problem).toBe('step 2 failed: access-denied; the step before it cannot be undone and stay done');
+    expect(host.state().sessions.some((s) => s.computer === '192.168.10.118')).toBe(false);
+    expect(host.state().sessions.some((s) => s.computer === '192.168.10.101')).toBe(true);
   });
 
   it.each([
@@ -196,7 +231,7 @@ describe('disconnect and close-file', () => {
     ['nothing', '', 'invalid-name'],
   ])('refuses %s and changes nothing', async (_name, computer, reason) => {
     const { host, service } = await setUp(scenario('win10-office-near-limit'));
-    expect(await service.apply({ action: 'disconnect', computer }, 'host')).toMatchObject({ kind: 'refused', refusal: { reason } });
+    expect(await service.apply({ action: 'disconnect', computers: [computer] }, 'host')).toMatchObject({ kind: 'refused', refusal: { reason } });
     expect(host.state().sessions).toHaveLength(19);
   });
 

@@ -1,7 +1,7 @@
 import { autodisconnectRegistryData } from '../windows/net-command-lines';
 import type { PrinterSharingTool } from '../windows/printer-command-lines';
 import { plannedAction, type PlannedAction, type PlannedStep, type StepCheck } from './fix-plan';
-import type { ChangeFacts } from './journal-format';
+import { disconnectedComputers, type ChangeFacts } from './journal-format';
 import { stepMessages } from './journal-entry';
 import { ALLOWED_VALUES, allowedValueAt, type RegWritableValueId } from './registry-allowlist';
 
@@ -43,8 +43,10 @@ function forwardAction(change: ChangeFacts, index: number, context: StepContext)
         check: { kind: 'printer-shared', printer: printer.name, shared: false },
       };
     }
-    case 'disconnect':
-      return { operation: { kind: 'end-session', computer: change.computer }, check: { kind: 'no-session', computer: change.computer } };
+    case 'disconnect': {
+      const { computer } = disconnectedComputers(change)[index]!;
+      return { operation: { kind: 'end-session', computer }, check: { kind: 'no-session', computer } };
+    }
     case 'close-file':
       return { operation: { kind: 'close-file', fileId: change.fileId }, check: { kind: 'file-closed', fileId: change.fileId } };
     case 'autodisconnect':

@@ -1,6 +1,6 @@
 import type { Message } from './fix-plan';
 import type { FixRequest } from './fix-request';
-import type { ChangeFacts, JournalEntry, JournalStatus, StepRecord } from './journal-format';
+import { disconnectedComputers, type ChangeFacts, type JournalEntry, type JournalStatus, type StepRecord } from './journal-format';
 import { ALLOWED_VALUES, allowedValueAt } from './registry-allowlist';
 
 /**
@@ -48,7 +48,7 @@ export function requestOf(change: ChangeFacts): FixRequest {
     case 'method-2':
       return { action: 'method-2', printers: change.printers.map((printer) => printer.name) };
     case 'disconnect':
-      return { action: 'disconnect', computer: change.computer };
+      return { action: 'disconnect', computers: disconnectedComputers(change).map((ended) => ended.computer) };
     case 'close-file':
       return { action: 'close-file', fileId: change.fileId };
     case 'autodisconnect':
@@ -63,8 +63,10 @@ export function changeSummary(change: ChangeFacts): Message {
       return { key: 'plan.summary.method-1' };
     case 'method-2':
       return { key: 'plan.summary.method-2', params: { printers: change.printers.map((printer) => printer.name).join(', ') } };
-    case 'disconnect':
-      return { key: 'plan.summary.disconnect', params: { computer: change.computer } };
+    case 'disconnect': {
+      const computers = disconnectedComputers(change).map((ended) => ended.computer);
+      return { key: 'plan.summary.disconnect', params: { computers: computers.join(', '), count: computers.length } };
+    }
     case 'close-file':
       return { key: 'plan.summary.close-file', params: { path: change.path } };
     case 'autodisconnect':
@@ -72,7 +74,7 @@ export function changeSummary(change: ChangeFacts): Message {
   }
 }
 
-/** What each step of the change does, in the plan's words (one per value, per printer, or one). */
+/** What each step of the change does, in the plan's words (one per value, printer or computer, or one). */
 export function stepMessages(change: ChangeFacts): Message[] {
   switch (change.action) {
     case 'method-1':
@@ -83,7 +85,7 @@ export function stepMessages(change: ChangeFacts): Message[] {
     case 'method-2':
       return change.printers.map((printer) => ({ key: 'plan.purpose.unshare-printer', params: { printer: printer.name, share: printer.shareName } }));
     case 'disconnect':
-      return [{ key: 'plan.purpose.end-session', params: { computer: change.computer } }];
+      return disconnectedComputers(change).map((ended) => ({ key: 'plan.purpose.end-session', params: { computer: ended.computer } }));
     case 'close-file':
       return [{ key: 'plan.purpose.close-file', params: { path: change.path } }];
     case 'autodisconnect':

@@ -91,7 +91,8 @@ describe('what a new fix records', () => {
   it.each<[string, FixRequest]>([
     ['xp-print-host-at-limit', { action: 'method-1' }],
     ['win10-client-shares-printer', { action: 'method-2', printers: ['Canon PIXMA TS5150'] }],
-    ['win10-office-near-limit', { action: 'disconnect', computer: '192.168.10.101' }],
+    ['win10-office-near-limit', { action: 'disconnect', computers: ['192.168.10.101'] }],
+    ['win10-office-near-limit', { action: 'disconnect', computers: ['192.168.10.118', '\\\\192.168.10.101'] }],
     ['win10-office-near-limit', { action: 'close-file', fileId: 805306400 }],
     ['win10-office-near-limit', { action: 'autodisconnect', minutes: 30 }],
   ])('%s %j: facts that read back as journal format 1, and the request they answer', (scenario, request) => {
@@ -109,7 +110,9 @@ describe('what a new fix records', () => {
       undoneAt: null,
     };
     expect(checkJournal({ format: JOURNAL_FORMAT, version: 1, entries: [entry] })).toMatchObject({ ok: true });
-    expect(requestOf(planned.plan.change)).toEqual(request.action === 'disconnect' ? { action: 'disconnect', computer: '192.168.10.101' } : request);
+    // A computer is recorded as net session names it, without backslashes.
+    const asListed = request.action === 'disconnect' ? { ...request, computers: request.computers.map((name) => name.replace(/^\\\\/, '')) } : request;
+    expect(requestOf(planned.plan.change)).toEqual(asListed);
     expect(JSON.stringify(planned.plan.change)).not.toMatch(/"(program|args|argv|env)"/);
   });
 });

@@ -1,4 +1,5 @@
 import type { HostFacts } from '../diagnosis/host-facts';
+import type { NetFile } from '../parsers/net-file';
 import type { PrinterRecord } from '../parsers/printers-json';
 import { findRegValue } from '../parsers/reg-query';
 import { bareComputerName, sameComputer } from '../windows/computer-names';
@@ -8,7 +9,7 @@ import { anonymousAccessChangeMayNeedRestart } from '../windows/restart-after-an
 import { changeSteps } from './change-steps';
 import { plannedAction, refusal, type FixPlan, type Message, type PlannedAction, type PlanOutcome, type RefusalReason } from './fix-plan';
 import type { FixRequest } from './fix-request';
-import type { ChangeFacts } from './journal-format';
+import type { ChangeFacts, DisconnectedComputer } from './journal-format';
 import { changeSummary, isUndoableChange, requestOf } from './journal-entry';
 import { ALLOWED_VALUES, type RegWritableValueId } from './registry-allowlist';
 import { computerNameProblem, printerNameProblem, shareNameProblem } from './validate-names';
@@ -55,7 +56,7 @@ function plannedChange(request: FixRequest, facts: HostFacts, options: PlanOptio
     case 'method-2':
       return methodTwo(request.printers, facts);
     case 'disconnect':
-      return disconnect(request.computer, facts);
+      return disconnect(request.computers, facts);
     case 'close-file':
       return closeFile(request.fileId, facts);
     case 'autodisconnect':
@@ -126,24 +127,39 @@ function sharedPrinterNamed(printers: readonly PrinterRecord[], name: string): P
   return shared.find((printer) => printer.name === name) ?? shared.find((printer) => printer.shareName.toLowerCase() === name.toLowerCase()) ?? null;
 }
 
-function disconnect(computer: string, facts: HostFacts): PlannedChange {
-  const problem = computerNameProblem(computer);
-  if (problem) return refuse('invalid-name', 'plan.refusal.invalid-computer-name', { name: computer, problem });
+/**
+ * Ends the connections of the computers asked for, one step each. Every one must be connected now: a
+ * name that is not is refused rather than skipped, so what runs is what the user read.
+ */
+function disconnect(requested: readonly string[], facts: HostFacts): PlannedChange {
+  if (requested.length === 0) return refuse('nothing-to-change', 'plan.refusal.choose-computers');
+  for (const computer of requested) {
+    const problem = computerNameProblem(computer);
+    if (problem) return refuse('invalid-name', 'plan.refusal.invalid-computer-name', { name: computer, problem });
+  }
   if (!facts.sessions) return refuse('not-readable', 'plan.refusal.sessions-unreadable');
-  const sessions = facts.sessions.filter((session) => sameComputer(session.computer, computer));
-  if (sessions.length === 0) return refuse('no-such-session', 'plan.refusal.no-such-session', { computer: bareComputerName(computer) });
-  const name = sessions[0]!.computer;
-  // net file lists the user, not the computer: a named user's files are theirs; a null session's
-  // files (user "") cannot be told apart between computers, so they are listed when this one has one.
-  const users = new Set(sessions.map((session) => session.user));
-  const affectedFiles = (facts.openFiles ?? []).filter((file) => users.has(file.user));
-  const warnings: Message[] = [{ key: 'plan.warning.reconnects' }];
-  if (affectedFiles.length > 0 || sessions.some((s) => s.opens > 0)) warnings.unshift({ key: 'plan.warning.unsaved-work', params: { computer: name } });
-  const idleMinutesBefore = Math.floor(Math.min(...sessions.map((session) => session.idleSeconds)) / 60);
+  const computers: DisconnectedComputer[] = [];
+  const affectedFiles: NetFile[] = [];
+  const unsavedWork: Message[] = [];
+  for (const computer of requested) {
+    const sessions = facts.sessions.filter((session) => sameComputer(session.computer, computer));
+    if (sessions.length === 0) return refuse('no-such-session', 'plan.refusal.no-such-session', { computer: bareComputerName(computer) });
+    const name = sessions[0]!.computer;
+    // Asked for twice ("\\PC" and "pc") is one computer.
+    if (computers.some((ended) => sameComputer(ended.computer, name))) continue;
+    // net file lists the user, not the computer: a named user's files are theirs; a null session's
+    // files (user "") cannot be told apart between computers, so they are listed when this one has one.
+    const users = new Set(sessions.map((session) => session.user));
+    const files = (facts.openFiles ?? []).filter((file) => users.has(file.user));
+    if (files.length > 0 || sessions.some((s) => s.opens > 0)) unsavedWork.push({ key: 'plan.warning.unsaved-work', params: { computer: name } });
+    affectedFiles.push(...files.filter((file) => !affectedFiles.some((listed) => listed.id === file.id)));
+    const idleMinutesBefore = Math.floor(Math.min(...sessions.map((session) => session.idleSeconds)) / 60);
+    computers.push({ computer: name, idleMinutesBefore, openFiles: files.map(({ id, path, user }) => ({ id, path, user })) });
+  }
   return {
     ok: true,
-    change: { action: 'disconnect', computer: name, idleMinutesBefore, openFiles: affectedFiles.map(({ id, path, user }) => ({ id, path, user })) },
-    extras: { ...NO_EXTRAS, warnings, affectedFiles },
+    change: { action: 'disconnect', computers },
+    extras: { ...NO_EXTRAS, warnings: [...unsavedWork, { key: 'plan.warning.reconnects' }], affectedFiles },
   };
 }
 

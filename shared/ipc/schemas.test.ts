@@ -21,7 +21,8 @@ describe('the IPC argument schemas', () => {
     ['planFix', [{ action: 'method-1' }]],
     ['planFix', [{ action: 'method-2', printers: ['HP LaserJet', 'x'.repeat(256)] }]],
     ['planFix', [{ action: 'method-2', printers: Array.from({ length: 64 }, (_, i) => `P${i}`) }]],
-    ['planFix', [{ action: 'disconnect', computer: '192.168.1.21' }]],
+    ['planFix', [{ action: 'disconnect', computers: ['192.168.1.21'] }]],
+    ['planFix', [{ action: 'disconnect', computers: ['192.168.1.21', 'OFFICE2'] }]],
     ['planFix', [{ action: 'close-file', fileId: 805306400 }]],
     ['applyFix', [{ action: 'autodisconnect', minutes: -1 }, 'client']],
     ['undoChange', ['2026-05-04T09-12-33-120Z-method-1', 'unknown']],
@@ -53,9 +54,10 @@ describe('the IPC argument schemas', () => {
       ['an extra field in a fix', 'planFix', [{ action: 'method-1', printers: [] }], 'args[0].printers is not a known field'],
       ['an extra argument', 'getAppInfo', ['unexpected'], 'args must hold exactly 0 arguments (it is a list of 1)'],
       ['a missing argument', 'applyFix', [{ action: 'method-1' }], 'args must hold exactly 2 arguments (it is a list of 1)'],
-      ['a missing field', 'planFix', [{ action: 'disconnect' }], 'args[0].computer is missing'],
+      ['a missing field', 'planFix', [{ action: 'disconnect' }], 'args[0].computers is missing'],
       // wrong types
-      ['a number for a name', 'planFix', [{ action: 'disconnect', computer: 42 }], 'args[0].computer must be text (it is 42)'],
+      ['a number for a name', 'planFix', [{ action: 'disconnect', computers: [42] }], 'args[0].computers[0] must be text (it is 42)'],
+      ['one computer where a list belongs', 'planFix', [{ action: 'disconnect', computer: 'OFFICE2' }], 'args[0].computers is missing'],
       [
         'an unknown action',
         'planFix',
@@ -82,7 +84,13 @@ describe('the IPC argument schemas', () => {
         [{ action: 'method-2', printers: Array.from({ length: 65 }, () => 'P') }],
         'args[0].printers must have at most 64 entries (it is a list of 65)',
       ],
-      ['a long computer name', 'planFix', [{ action: 'disconnect', computer: 'c'.repeat(257) }], 'args[0].computer must have at most 256 characters'],
+      ['a long computer name', 'planFix', [{ action: 'disconnect', computers: ['c'.repeat(257)] }], 'args[0].computers[0] must have at most 256 characters'],
+      [
+        '65 computers',
+        'planFix',
+        [{ action: 'disconnect', computers: Array.from({ length: 65 }, () => 'PC') }],
+        'args[0].computers must have at most 64 entries (it is a list of 65)',
+      ],
       ['a scenario id with capitals', 'selectScenario', ['XP'], 'args[0] must be a scenario id: 1 to 80 lower-case letters, digits and dashes (it is "XP")'],
       ['a long scenario id', 'selectScenario', ['a'.repeat(81)], 'args[0] must be a scenario id'],
       [

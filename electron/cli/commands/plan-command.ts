@@ -18,8 +18,8 @@ export type FixAction = (typeof FIX_ACTIONS)[number];
 export const FIX_OPTIONS_USAGE = `  method-1              turn on RestrictAnonymous (on the PC the others connect to)
   method-2              stop sharing printers here: --printer NAME (its name or its share name),
                         once per printer
-  disconnect            end one connection: --computer NAME (as "net session" lists it),
-                        or close one open file: --file ID (the number "net file" lists)
+  disconnect            end connections: --computer NAME (as "net session" lists it), once per
+                        computer; or close one open file: --file ID (the number "net file" lists)
   autodisconnect        close connections idle for --minutes N (1-65535, default ${DEFAULT_AUTODISCONNECT_MINUTES})
 ${ROLE_USAGE}
   --json                print as JSON
@@ -36,7 +36,7 @@ ${TARGET_USAGE}`;
 export const FIX_PARSE_OPTIONS = {
   from: { type: 'string' },
   scenario: { type: 'string' },
-  computer: { type: 'string' },
+  computer: { type: 'string', multiple: true },
   file: { type: 'string' },
   printer: { type: 'string', multiple: true },
   minutes: { type: 'string' },
@@ -57,7 +57,7 @@ export interface FixArguments {
 type FixOptionValues = {
   from?: string | undefined;
   scenario?: string | undefined;
-  computer?: string | undefined;
+  computer?: string[] | undefined;
   file?: string | undefined;
   printer?: string[] | undefined;
   minutes?: string | undefined;
@@ -96,12 +96,12 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
       return { action, printers: values.printer };
     case 'disconnect':
       if (values.computer !== undefined && values.file !== undefined) throw new UsageError('give --computer or --file, not both.');
-      if (values.computer !== undefined) return { action: 'disconnect', computer: values.computer };
+      if (values.computer !== undefined) return { action: 'disconnect', computers: values.computer };
       if (values.file !== undefined) {
         if (!/^\d{1,15}$/.test(values.file)) throw new UsageError(`--file takes the number "net file" lists, not ${previewValue(values.file)}.`);
         return { action: 'close-file', fileId: Number(values.file) };
       }
-      throw new UsageError('disconnect needs --computer NAME (end a connection) or --file ID (close one open file).');
+      throw new UsageError('disconnect needs --computer NAME, once per computer (end their connections), or --file ID (close one open file).');
     case 'autodisconnect': {
       if (values.minutes === undefined) return { action, minutes: DEFAULT_AUTODISCONNECT_MINUTES };
       // A whole number goes on to the plan, which says which numbers it accepts (0 and -1 are refused there).

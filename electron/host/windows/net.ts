@@ -8,7 +8,11 @@ import {
   netSetAutodisconnectCommand,
 } from '../../../shared/windows/net-command-lines';
 import type { CommandRunner } from '../commands/command-runner';
+import { CommandError } from '../commands/command-error';
 import { runCommand } from './run-command';
+
+/** NERR_ClientNameNotFound: "A session does not exist with that computer name." */
+const NO_SUCH_SESSION_ERROR = 2312;
 
 /*
  * net.exe, as typed functions over the runner. net exits 0 when it did what was asked, 2 when it did
@@ -21,9 +25,17 @@ export async function listSessions(runner: CommandRunner): Promise<NetSession[]>
   return parseNetSession((await runCommand(runner, netSessionsCommand())).stdout).sessions;
 }
 
-/** Ends every session of one client (never all: the builder refuses an empty name). */
+/**
+ * Ends every session of one client (never all: the builder refuses an empty name). A client that has
+ * gone meanwhile (2312, no such session) is what was wanted: the step's check reads the list again.
+ */
 export async function deleteSession(runner: CommandRunner, computer: string): Promise<void> {
-  await runCommand(runner, netEndSessionCommand(computer));
+  try {
+    await runCommand(runner, netEndSessionCommand(computer));
+  } catch (error) {
+    if (error instanceof CommandError && error.failure.kind === 'system-error' && error.failure.code === NO_SUCH_SESSION_ERROR) return;
+    throw error;
+  }
 }
 
 export async function listOpenFiles(runner: CommandRunner): Promise<NetFile[]> {
