@@ -7,6 +7,7 @@ import { parseNetShare } from './net-share';
 import { parseNetShareDetail } from './net-share-detail';
 import { parseNetstat } from './netstat';
 import { parseRegQuery } from './reg-query';
+import { parseScQueryConfig, parseScQueryState } from './sc-service';
 import { recognizeSystemError } from './system-error';
 
 /** Every kind of Windows output the product reads, by the name technicians give it on the CLI. */
@@ -20,6 +21,8 @@ export const PARSERS = {
   netstat: parseNetstat,
   'net-config-server': parseNetConfigServer,
   'reg-query': parseRegQuery,
+  'sc-qc': parseScQueryConfig,
+  'sc-query': parseScQueryState,
 } as const;
 
 export type ParserKind = keyof typeof PARSERS;
