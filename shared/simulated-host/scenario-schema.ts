@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SETTABLE_SERVER_START_TYPES } from '../windows/server-service';
 import { plainObject, plainStrictObject } from '../validation/plain-data';
 
 /**
@@ -138,6 +139,8 @@ export const SCENARIO_SCHEMA = plainStrictObject({
   codePage: v.pipe(v.number('must be a code page number'), v.safeInteger('must be a code page number'), v.minValue(1, 'must be a code page number')),
   elevated: v.boolean(),
   serverServiceRunning: v.boolean(),
+  /** The Server service's start type, as sc qc shows it and sc config sets it; "auto" when not given. */
+  serverStartType: v.optional(v.picklist(SETTABLE_SERVER_START_TYPES)),
   server: SERVER_SETTINGS_SCHEMA,
   sessions: v.array(SIMULATED_SESSION_SCHEMA),
   openFiles: v.array(SIMULATED_OPEN_FILE_SCHEMA),
