@@ -134,6 +134,37 @@ test.describe('fixes, on the simulated PCs', () => {
     expect(state.sessions.some((s) => s.computer === '192.168.10.101')).toBe(true);
   });
 
+  test('Server service stopped: start it (start type first), then undo puts the start type back and stops it', async ({ app }, testInfo) => {
+    const { page } = app;
+    const service = () => {
+      const state = app.demo!.host().state();
+      return { running: state.serverServiceRunning, startType: state.serverStartType };
+    };
+    await scanToFixes(page, 'win10-server-service-stopped', /Other computers get/);
+    await expect(page.getByRole('radio', { name: /Start file and printer sharing/ })).toBeChecked();
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+    await expect(page.getByRole('heading', { name: 'Check what will change' })).toBeFocused();
+    await expect(page.getByText('its start type is disabled now')).toBeVisible();
+    await expect(page.getByText('Set the Server service to start automatically')).toBeVisible();
+    await expect(page.getByText('Start the Server service', { exact: true })).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Before you go on' })).toContainText('If someone stopped the Server service on purpose');
+    await page.getByText('Exact commands (for technicians)').click();
+    await expect(page.locator('.plan pre')).toContainText('Change: sc config lanmanserver start= auto');
+    await expect(page.locator('.plan pre')).toContainText('Undo: net stop lanmanserver /y');
+    await shot(page, testInfo, 'start-server-5-confirm');
+    expect(service()).toEqual({ running: false, startType: 'disabled' });
+    await page.getByLabel('I have read what will change').check();
+    await page.getByRole('button', { name: 'Make the change' }).click();
+
+    await expect(page.getByRole('status')).toHaveText('The change was made and checked.');
+    await expect(page.getByText('It worked: what this fix was for is gone.')).toBeVisible();
+    expect(service()).toEqual({ running: true, startType: 'auto' });
+    await shot(page, testInfo, 'start-server-6-result');
+    await page.getByRole('button', { name: 'Undo this change' }).click();
+    await expect(page.getByRole('status')).toHaveText('The change was undone.');
+    expect(service()).toEqual({ running: false, startType: 'disabled' });
+  });
+
   test('without administrator rights the change is offered only after "Restart as administrator"', async ({ app }, testInfo) => {
     const { page } = app;
     await scanToFixes(page, 'win10-not-elevated', /Other computers get/);

@@ -44,7 +44,7 @@ describe('workgroup-doctor diagnose and collect', () => {
     const folder = temporaryDirectory();
     const collected = await runCli(['collect', folder, '--scenario', 'win10-german-cp850']);
     expect(collected.status).toBe(0);
-    expect(collected.stdout).toMatch(/^Saved 12 files from simulated PC/);
+    expect(collected.stdout).toMatch(/^Saved 13 files from simulated PC/);
     expect(readFileSync(path.join(folder, 'net-session.txt'), 'utf8')).toContain('jürgen');
     expect(JSON.parse(readFileSync(path.join(folder, 'meta.json'), 'utf8'))).toMatchObject({ consoleCodePage: 850, computerName: 'BUERO-PC', elevated: true });
     const fromFolder = JSON.parse((await runCli(['diagnose', '--from', folder, '--role', 'host', '--json'])).stdout);

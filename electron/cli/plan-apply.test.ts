@@ -303,6 +303,46 @@ describe('workgroup-doctor apply', () => {
     expect(text).toContain(`Undo: workgroup-doctor undo ${id} --scenario xp-print-host-at-limit`);
   });
 
+  it('start-server: plan shows sc config (start= and auto apart) and net start; apply starts it, the backups are the planned ones, undo stops it', async () => {
+    const SC = 'C:\\Windows\\System32\\sc.exe';
+    const json = await planJson(['start-server', '--scenario', 'win10-server-service-stopped']);
+    expect(json.steps).toEqual([
+      { argv: [SC, 'config', 'lanmanserver', 'start=', 'auto'], purpose: 'Set the Server service to start automatically' },
+      { argv: [NET, 'start', 'lanmanserver'], purpose: 'Start the Server service' },
+    ]);
+    expect(json.undo).toEqual([
+      { argv: [NET, 'stop', 'lanmanserver', '/y'], purpose: 'Stop the Server service again (it was stopped before)' },
+      { argv: [SC, 'config', 'lanmanserver', 'start=', 'disabled'], purpose: "Set the Server service's start type back to disabled" },
+    ]);
+    expect(json.summary).toBe(
+      'Start the Server service, which file and printer sharing runs in, and make it start with Windows (its start type is disabled now).',
+    );
+
+    const applied = await runCli(['apply', 'start-server', '--scenario', 'win10-server-service-stopped', '--role', 'host', '--yes']);
+    expect(applied.stderr).toBe('');
+    expect(applied.status).toBe(0);
+    expect(applied.stdout).toContain('> C:\\Windows\\System32\\sc.exe config lanmanserver start= auto\n');
+    expect(applied.stdout).toContain('Result: The change was made and checked.\n');
+    expect(applied.stdout).toMatch(/gone\s+File and printer sharing is switched off \(the Server service is stopped\)\s+\(server-service-stopped\)/);
+    // The backup named in the plan printed before the question is the one written.
+    const planned = /Save HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer to (\S+\.reg)/.exec(applied.stdout)?.[1];
+    expect(applied.stdout).toContain(`Backups: ${planned}\n`);
+    expect(existsSync(planned!)).toBe(true);
+    const id = /^Change: (\S+-start-server)$/m.exec(applied.stdout)?.[1];
+    const diagnosis = await runCli(['diagnose', '--scenario', 'win10-server-service-stopped', '--json']);
+    expect(JSON.parse(diagnosis.stdout).findings.map((f: { id: string }) => f.id)).not.toContain('server-service-stopped');
+
+    const undone = await runCli(['undo', id!, '--scenario', 'win10-server-service-stopped', '--yes']);
+    expect(undone.status).toBe(0);
+    expect(undone.stdout).toContain(`${id}: The change was undone.`);
+    const after = await runCli(['diagnose', '--scenario', 'win10-server-service-stopped', '--json']);
+    expect(after.status).toBe(4);
+    expect(JSON.parse(after.stdout).findings[0].id).toBe('server-service-stopped');
+    expect((await runCli(['plan', 'start-server', '--scenario', 'win11-healthy'])).stderr).toBe(
+      'workgroup-doctor plan: The Server service is running already; there is nothing to start. Nothing would be changed.\n',
+    );
+  });
+
   it('--json prints only the outcome on stdout: status, entry, problem, sessions and findings before and after', async () => {
     const result = await runCli([
       'apply',

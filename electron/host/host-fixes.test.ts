@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { undoCommands } from '../../shared/fixes/fix-plan';
 import type { ApplyResponse, FixProgressEvent } from '../../shared/ipc/contract';
 import { LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY, findKey, findValue, withRegistryValue } from '../../shared/simulated-host/host-registry';
 import type { Scenario } from '../../shared/simulated-host/scenario';
@@ -271,6 +272,64 @@ describe('autodisconnect', () => {
     expect(result.entry.status).toBe('rolled-back');
     expect(result.entry.problem).toMatch(/step 1 failed: timed-out/);
     expect(host.state().server.autodisconnectMinutes).toBe(-1);
+  });
+});
+
+describe('starting the Server service', () => {
+  it('reads the start type first, sets it to start automatically, starts it, checks both, and undo puts both back', async () => {
+    const { host, service, dataDirectory } = await setUp(scenario('win10-server-service-stopped'));
+    const planned = service.plan({ action: 'start-server' });
+    if (planned.kind !== 'plan') throw new Error(`refused: ${JSON.stringify(planned)}`);
+    expect(planned.plan.steps.map((step) => [step.command.program, ...step.command.args])).toEqual([
+      ['sc', 'config', 'lanmanserver', 'start=', 'auto'],
+      ['net', 'start', 'lanmanserver'],
+    ]);
+    expect(undoCommands(planned.plan).map((command) => [command.program, ...command.args])).toEqual([
+      ['net', 'stop', 'lanmanserver', '/y'],
+      ['sc', 'config', 'lanmanserver', 'start=', 'disabled'],
+    ]);
+
+    const result = ran(await service.apply({ action: 'start-server' }, 'host'));
+    expect(result.entry).toMatchObject({ status: 'applied', steps: [{ state: 'done' }, { state: 'done' }] });
+    // The journal records facts: the start type read before, and that it did not run.
+    expect(result.entry.change).toEqual({ action: 'start-server', startTypeBefore: 'disabled', runningBefore: false });
+    expect(host.state()).toMatchObject({ serverServiceRunning: true, serverStartType: 'auto' });
+    // Each step is checked by reading sc's answer back, not trusted from an exit code.
+    expect(result.commands.filter((c) => c.phase === 'check').map((c) => c.argv.slice(0, 3))).toEqual([
+      ['sc', 'qc', 'lanmanserver'],
+      ['sc', 'query', 'lanmanserver'],
+    ]);
+    const backup = readFileSync(path.join(dataDirectory, 'backups', result.entry.backupFiles[0]!));
+    expect(backup.subarray(2).toString('utf16le')).toContain('"Start"=dword:00000004');
+    expect(result.before.diagnosis.findings.map((f) => f.id)).toContain('server-service-stopped');
+    expect(result.after.diagnosis.findings.map((f) => f.id)).not.toContain('server-service-stopped');
+    expect(result.after.diagnosis.sessions).toEqual({ total: 0, null: 0 });
+
+    const undone = await service.undo(result.entry.id, 'host');
+    expect(undone.kind === 'ran' && undone.entries.map((e) => e.status)).toEqual(['undone']);
+    expect(host.state()).toMatchObject({ serverServiceRunning: false, serverStartType: 'disabled' });
+    expect(undone.kind === 'ran' && undone.after.diagnosis.findings.map((f) => f.id)).toContain('server-service-stopped');
+  });
+
+  it('puts the start type back when the service does not start (automatic rollback)', async () => {
+    const pc = {
+      ...scenario('win10-server-service-stopped'),
+      serverStartType: 'demand' as const,
+      faults: { 'net start': { kind: 'system-error' as const, code: 1068 } },
+    };
+    const { host, service } = await setUp(pc);
+    const result = ran(await service.apply({ action: 'start-server' }, 'host'));
+    expect(result.entry.status).toBe('rolled-back');
+    expect(result.entry.problem).toBe('step 2 failed: System error 1068; everything was put back as it was');
+    expect(host.state()).toMatchObject({ serverServiceRunning: false, serverStartType: 'demand' });
+  });
+
+  it('refuses when the service runs already, and without administrator rights', async () => {
+    const { service } = await setUp(scenario('win11-healthy'));
+    expect(service.plan({ action: 'start-server' })).toMatchObject({ kind: 'refused', refusal: { reason: 'nothing-to-change' } });
+    const notAdmin = await setUp({ ...scenario('win10-server-service-stopped'), elevated: false });
+    expect(await notAdmin.service.apply({ action: 'start-server' }, 'host')).toMatchObject({ kind: 'refused', refusal: { reason: 'not-elevated' } });
+    expect(notAdmin.host.state().serverServiceRunning).toBe(false);
   });
 });
 

@@ -1,11 +1,12 @@
 import type { MessageKey, MessageParams } from '../i18n/translate';
 import { anonymousAccessChangeMayNeedRestart } from '../windows/restart-after-anonymous-change';
+import { isSettableServerStartType } from '../windows/server-service';
 import type { HostFacts } from './host-facts';
 import { listNames, type DiagnosisContext, type Finding, type FindingId } from './finding';
 import { nearLimitMargin } from './checks/session-limit-check';
 
 /** Stable ids of the fixes and advice the wizard offers (catalog: action.<id>.*). */
-export const ACTION_IDS = ['method-1', 'method-2', 'disconnect', 'autodisconnect', 'outgrown'] as const;
+export const ACTION_IDS = ['method-1', 'method-2', 'disconnect', 'autodisconnect', 'outgrown', 'start-server'] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
 /** Every reason an action can give, per action (catalog: action.<id>.reason.<reason>). */
@@ -22,6 +23,7 @@ export const ACTION_REASONS = {
   disconnect: ['sessions-unreadable', 'limit-unknown', 'not-needed', 'nobody-idle', 'free-slots-now'],
   autodisconnect: ['setting-unreadable', 'autodisconnect-disabled', 'already-on'],
   outgrown: ['sessions-unreadable', 'limit-unknown', 'not-outgrown', 'named-users-fill-limit'],
+  'start-server': ['state-unreadable', 'server-running', 'runs-on-host', 'start-type-unreadable', 'server-stopped-role-unknown', 'server-stopped'],
 } as const satisfies Record<ActionId, readonly string[]>;
 
 export type ActionReason<Id extends ActionId = ActionId> = (typeof ACTION_REASONS)[Id][number];
@@ -54,7 +56,7 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
   const has = (id: FindingId) => findings.some((finding) => finding.id === id);
   const sessions = facts.sessions ?? [];
   const nullSessions = sessions.filter((session) => session.user === '');
-  const actions: Action[] = [methodOne(), methodTwo(), disconnect(), autodisconnect(), outgrown()];
+  const actions: Action[] = [methodOne(), methodTwo(), disconnect(), autodisconnect(), outgrown(), startServer()];
   // Recommended first; otherwise the fixed order above (KB 328459's order, then mitigations, then advice).
   return [...actions.filter((a) => a.recommended), ...actions.filter((a) => !a.recommended)];
 
@@ -127,6 +129,18 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
     return action('autodisconnect', false, 'already-on', { addresses, params: { minutes: facts.autodisconnect.minutes ?? 15 } });
   }
 
+  /** With the Server service stopped nobody can connect: starting it is the fix on the PC the others use. */
+  function startServer(): Action {
+    const addresses: FindingId[] = ['server-service-stopped'];
+    const { running, startType } = facts.serverService;
+    if (running === null) return action('start-server', false, 'state-unreadable', { addresses });
+    if (running) return action('start-server', false, 'server-running', { addresses });
+    if (context.role === 'client') return action('start-server', false, 'runs-on-host', { addresses });
+    if (!isSettableServerStartType(startType)) return action('start-server', false, 'start-type-unreadable', { addresses });
+    if (context.role !== 'host') return action('start-server', false, 'server-stopped-role-unknown', { addresses });
+    return action('start-server', true, 'server-stopped', { addresses });
+  }
+
   function outgrown(): Action {
     const addresses: FindingId[] = ['limit-reached', 'limit-near'];
     const max = facts.limit.max;
@@ -159,6 +173,7 @@ const REASON_KEYS: { readonly [Id in ActionId]: (reason: ActionReason<Id>) => Me
   disconnect: (reason) => `action.disconnect.reason.${reason}`,
   autodisconnect: (reason) => `action.autodisconnect.reason.${reason}`,
   outgrown: (reason) => `action.outgrown.reason.${reason}`,
+  'start-server': (reason) => `action.start-server.reason.${reason}`,
 };
 
 function reasonKey<Id extends ActionId>(id: Id, reason: ActionReason<Id>): MessageKey {

@@ -84,6 +84,16 @@ describe('diagnosis of the built-in scenarios', () => {
     expect(d.findings.map((f) => f.id)).not.toContain('not-elevated');
   });
 
+  it('Server service stopped: starting it is the fix on the PC the others connect to, and only there', () => {
+    const stopped = scenario('win10-server-service-stopped');
+    expect(run(stopped).actions[0]).toMatchObject({ id: 'start-server', recommended: true, reason: 'server-stopped', addresses: ['server-service-stopped'] });
+    expect(action(stopped, 'start-server', 'unknown')).toMatchObject({ recommended: false, reason: 'server-stopped-role-unknown' });
+    expect(action(stopped, 'start-server', 'client')).toMatchObject({ recommended: false, reason: 'runs-on-host' });
+    const unreadable = { ...stopped, faults: { sc: { kind: 'access-denied' as const } } };
+    expect(action(unreadable, 'start-server')).toMatchObject({ recommended: false, reason: 'start-type-unreadable' });
+    expect(action(healthy, 'start-server')).toMatchObject({ recommended: false, reason: 'server-running' });
+  });
+
   it('the client that shares a printer gets Method 2 for itself', () => {
     const d = run(scenario('win10-client-shares-printer'));
     expect(d.findings.find((f) => f.id === 'printer-shared-here')).toMatchObject({ severity: 'warning', params: { printers: 'Canon' } });
@@ -234,6 +244,8 @@ describe('actions', () => {
       disconnect: [false, 'sessions-unreadable'],
       autodisconnect: [false, 'already-on'],
       outgrown: [false, 'sessions-unreadable'],
+      // The Server service runs: net share, which needs no administrator, answered.
+      'start-server': [false, 'server-running'],
     });
     // The words say so too, not "no anonymous connections" or "enough free slots".
     const text = diagnosisToText(d);

@@ -17,7 +17,9 @@ import {
   RESTRICT_NULL_SESS_ACCESS_VALUE,
 } from '../windows/registry-keys';
 import { autodisconnectFromRegistry, sessionLimitForVersion } from '../windows/session-limit';
+import { startTypeFromCode, type ServiceStartType } from '../windows/server-service';
 import { windowsVersionFromRegistry, type WindowsVersion } from '../windows/windows-version';
+import type { ScServiceConfig } from '../parsers/sc-service';
 import { OutputLines, type Evidence } from './evidence';
 import { printersFromShares } from './printers-from-shares';
 import { SOURCE_READERS, UnreadableOutputError } from './source-readers';
@@ -44,6 +46,17 @@ export interface AutodisconnectFact {
   readonly minutes: number | null;
   readonly disabled: boolean;
   readonly evidence: Evidence | null;
+}
+
+export interface ServerServiceFact {
+  /** How the Server service starts (sc qc lanmanserver); null when that could not be read. */
+  readonly startType: ServiceStartType | null;
+  readonly startTypeEvidence: Evidence | null;
+  /**
+   * Whether it runs: false when a server-side net command answered "The Server service is not started"
+   * (NET HELPMSG 2114), true when one gave its output, null when none could tell.
+   */
+  readonly running: boolean | null;
 }
 
 export interface SourceFailure {
@@ -75,6 +88,7 @@ export interface HostFacts {
   readonly lsaValues: readonly RegValue[] | null;
   readonly lanmanServerValues: readonly RegValue[] | null;
   readonly autodisconnect: AutodisconnectFact | null;
+  readonly serverService: ServerServiceFact;
   readonly elevated: boolean | null;
   readonly failures: readonly SourceFailure[];
 }
@@ -169,6 +183,7 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     lsaValues: lsa,
     lanmanServerValues: lanmanServer,
     autodisconnect: autodisconnectFact(serverConfig, lanmanServer, lines),
+    serverService: serverServiceFact(parse('sc-lanmanserver', SOURCE_READERS.serviceConfig), readings, failures, lines),
     elevated: readings.elevated,
     failures,
   };
@@ -201,6 +216,19 @@ function registryDword(values: readonly RegValue[], name: string, source: Source
   const value = findRegValue(values, name, key) ?? findRegValue(values, name);
   if (!value || typeof value.data !== 'number') return { value: null, evidence: null };
   return { value: value.data, evidence: lines.line(source, value.lineNumber) };
+}
+
+/** The commands that answer only while the Server service runs. */
+const SERVER_SIDE_SOURCES: readonly SourceId[] = ['net-session', 'net-file', 'net-share', 'net-config-server'];
+
+function serverServiceFact(config: ScServiceConfig | null, readings: HostReadings, failures: readonly SourceFailure[], lines: OutputLines): ServerServiceFact {
+  const stopped = failures.some((failure) => SERVER_SIDE_SOURCES.includes(failure.source) && failure.failure.kind === 'server-service-stopped');
+  const answered = SERVER_SIDE_SOURCES.some((source) => usableSourceText(readings, source) !== null);
+  return {
+    startType: config?.startType == null ? null : startTypeFromCode(config.startType),
+    startTypeEvidence: config?.startTypeLineNumber == null ? null : lines.line('sc-lanmanserver', config.startTypeLineNumber),
+    running: stopped ? false : answered ? true : null,
+  };
 }
 
 function autodisconnectFact(config: NetConfigServer | null, lanmanServer: readonly RegValue[] | null, lines: OutputLines): AutodisconnectFact | null {

@@ -54,6 +54,11 @@ function forwardAction(change: ChangeFacts, index: number, context: StepContext)
         operation: { kind: 'set-autodisconnect', minutes: change.minutesAfter },
         check: { kind: 'registry-value', value: 'autodisconnect', data: autodisconnectRegistryData(change.minutesAfter) },
       };
+    case 'start-server':
+      // First the start type (a disabled service cannot be started), then the start.
+      return index === 0
+        ? { operation: { kind: 'set-server-start-type', startType: 'auto' }, check: { kind: 'server-start-type', startType: 'auto' } }
+        : { operation: { kind: 'start-server' }, check: { kind: 'server-running', running: true } };
   }
 }
 
@@ -96,6 +101,19 @@ export function undoAction(change: ChangeFacts, index: number, context: StepCont
         ),
         check: { kind: 'registry-value', value: 'autodisconnect', data: autodisconnectRegistryData(change.minutesBefore) },
       };
+    case 'start-server':
+      if (index === 0) {
+        return {
+          action: plannedAction(
+            { kind: 'set-server-start-type', startType: change.startTypeBefore },
+            { key: 'plan.purpose.restore-server-start-type', params: { startType: change.startTypeBefore } },
+          ),
+          check: { kind: 'server-start-type', startType: change.startTypeBefore },
+        };
+      }
+      // It ran before: nothing to put back. It did not: stop it again.
+      if (change.runningBefore) return null;
+      return { action: plannedAction({ kind: 'stop-server' }, { key: 'plan.purpose.stop-server' }), check: { kind: 'server-running', running: false } };
     case 'disconnect':
     case 'close-file':
       return null;

@@ -24,6 +24,8 @@ export const FIX_REQUEST_SCHEMA = plainObject(
     v.strictObject({ action: v.literal('close-file'), fileId: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
     // Any whole number: the plan says which are accepted (0 and -1 are refused there, with a reason).
     v.strictObject({ action: v.literal('autodisconnect'), minutes: v.pipe(v.number(), v.integer()) }),
+    // Starts the Server service and makes it start with Windows; it takes nothing from the caller.
+    v.strictObject({ action: v.literal('start-server') }),
   ]),
 );
 

@@ -22,7 +22,7 @@ export function entryState(entry: Pick<JournalEntry, 'status'>, changeRunning: b
   return entry.status;
 }
 
-const UNDOABLE_ACTIONS: ReadonlySet<ChangeFacts['action']> = new Set(['method-1', 'method-2', 'autodisconnect']);
+const UNDOABLE_ACTIONS: ReadonlySet<ChangeFacts['action']> = new Set(['method-1', 'method-2', 'autodisconnect', 'start-server']);
 
 /** Whether this kind of change can be put back at all (ended connections and closed files cannot). */
 export function isUndoableChange(change: Pick<ChangeFacts, 'action'>): boolean {
@@ -53,6 +53,8 @@ export function requestOf(change: ChangeFacts): FixRequest {
       return { action: 'close-file', fileId: change.fileId };
     case 'autodisconnect':
       return { action: 'autodisconnect', minutes: change.minutesAfter };
+    case 'start-server':
+      return { action: 'start-server' };
   }
 }
 
@@ -71,6 +73,8 @@ export function changeSummary(change: ChangeFacts): Message {
       return { key: 'plan.summary.close-file', params: { path: change.path } };
     case 'autodisconnect':
       return { key: 'plan.summary.autodisconnect', params: { minutes: change.minutesAfter, old: change.minutesBefore } };
+    case 'start-server':
+      return { key: 'plan.summary.start-server', params: { startType: change.startTypeBefore } };
   }
 }
 
@@ -90,5 +94,7 @@ export function stepMessages(change: ChangeFacts): Message[] {
       return [{ key: 'plan.purpose.close-file', params: { path: change.path } }];
     case 'autodisconnect':
       return [{ key: 'plan.purpose.set-autodisconnect', params: { minutes: change.minutesAfter } }];
+    case 'start-server':
+      return [{ key: 'plan.purpose.set-server-start-type', params: { startType: 'auto' } }, { key: 'plan.purpose.start-server' }];
   }
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { bareComputerName } from '../windows/computer-names';
+import { SETTABLE_SERVER_START_TYPES } from '../windows/server-service';
 import { MAX_DISCONNECTED_COMPUTERS } from './fix-request';
 import { computerNameProblem, printerNameProblem, shareNameProblem, type NameProblem } from './validate-names';
 import { ALLOWED_VALUES, allowedDataWords, allowedValueAt, isAllowedData, METHOD_ONE_VALUES } from './registry-allowlist';
@@ -32,7 +33,7 @@ import { ALLOWED_VALUES, allowedDataWords, allowedValueAt, isAllowedData, METHOD
  *   ]
  * }
  *
- * The five changes, one step per item of `values`, `printers` or `computers`, one step for the others:
+ * The six changes, one step per item of `values`, `printers` or `computers`, one step for the others:
  *   { "action": "method-1", "values": [{ "key": "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa",
  *       "name": "RestrictAnonymous", "before": 0, "after": 1 }] }
  *       key and name: an entry of the allowlist (registry-allowlist.ts) that Method 1 sets; before and
@@ -45,6 +46,9 @@ import { ALLOWED_VALUES, allowedDataWords, allowedValueAt, isAllowedData, METHOD
  *       …, "openFiles": […] }); they are read as they are and never rewritten.
  *   { "action": "close-file", "fileId": 805306400, "path": "C:\\Shares\\Plan.docx" }
  *   { "action": "autodisconnect", "minutesBefore": -1, "minutesAfter": 15 }   (-1: never; net config server's range)
+ *   { "action": "start-server", "startTypeBefore": "demand", "runningBefore": false }
+ *       the Server service's start type before (auto, demand or disabled, as sc config names them) and
+ *       whether it ran; two steps: set it to start automatically, then start it.
  * Disconnecting and closing a file cannot be undone; the others can, from these facts alone.
  */
 
@@ -188,15 +192,32 @@ const AutodisconnectChange = v.strictObject({ action: v.literal('autodisconnect'
 
 // The older disconnect shape is tried first: an entry of either shape is then checked against its own,
 // and a wrong field is reported as that shape names it.
-const ChangeFactsSchema = v.variant('action', [MethodOneChange, MethodTwoChange, DisconnectOneChange, DisconnectChange, CloseFileChange, AutodisconnectChange]);
+const StartServerChange = v.strictObject({
+  action: v.literal('start-server'),
+  startTypeBefore: v.picklist(SETTABLE_SERVER_START_TYPES),
+  runningBefore: v.boolean(),
+});
+
+const ChangeFactsSchema = v.variant('action', [
+  MethodOneChange,
+  MethodTwoChange,
+  DisconnectOneChange,
+  DisconnectChange,
+  CloseFileChange,
+  AutodisconnectChange,
+  StartServerChange,
+]);
 
 const StepRecordSchema = v.strictObject({ state: v.picklist(['started', 'done', 'failed']), startedAt: Timestamp, finishedAt: v.nullable(Timestamp) });
 
-const ENTRY_ID = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-(method-1|method-2|disconnect|close-file|autodisconnect)$/;
+const ENTRY_ID = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-(method-1|method-2|disconnect|close-file|autodisconnect|start-server)$/;
 // A name in the backups folder: no folder, no drive, no "..".
 const BACKUP_FILE_NAME = /^[0-9A-Za-z][0-9A-Za-z_-]{0,99}\.reg$/;
 
-/** How many steps a change has: one per value, printer or computer, one for the others. */
+/** Starting the Server service: set its start type, then start it. */
+export const START_SERVER_STEPS = 2;
+
+/** How many steps a change has: one per value, printer or computer, two to start the Server service, one for the others. */
 export function stepCount(change: ChangeFacts): number {
   switch (change.action) {
     case 'method-1':
@@ -205,6 +226,8 @@ export function stepCount(change: ChangeFacts): number {
       return change.printers.length;
     case 'disconnect':
       return disconnectedComputers(change).length;
+    case 'start-server':
+      return START_SERVER_STEPS;
     default:
       return 1;
   }

@@ -4,7 +4,8 @@ import type { PrinterRecord } from '../parsers/printers-json';
 import { findRegValue } from '../parsers/reg-query';
 import { bareComputerName, sameComputer } from '../windows/computer-names';
 import { printerSharingTool } from '../windows/printer-command-lines';
-import { FORCE_GUEST_VALUE, LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY } from '../windows/registry-keys';
+import { FORCE_GUEST_VALUE, LANMAN_SERVER_PARAMETERS_KEY, LANMAN_SERVER_SERVICE_KEY, LSA_KEY } from '../windows/registry-keys';
+import { isSettableServerStartType } from '../windows/server-service';
 import { anonymousAccessChangeMayNeedRestart } from '../windows/restart-after-anonymous-change';
 import { changeSteps } from './change-steps';
 import { plannedAction, refusal, type FixPlan, type Message, type PlannedAction, type PlanOutcome, type RefusalReason } from './fix-plan';
@@ -61,6 +62,8 @@ function plannedChange(request: FixRequest, facts: HostFacts, options: PlanOptio
       return closeFile(request.fileId, facts);
     case 'autodisconnect':
       return autodisconnect(request.minutes, facts, options);
+    case 'start-server':
+      return startServer(facts, options);
   }
 }
 
@@ -171,6 +174,27 @@ function closeFile(fileId: number, facts: HostFacts): PlannedChange {
     ok: true,
     change: { action: 'close-file', fileId, path: file.path },
     extras: { ...NO_EXTRAS, warnings: [{ key: 'plan.warning.unsaved-file', params: { path: file.path } }], affectedFiles: [file] },
+  };
+}
+
+/**
+ * Starts the Server service and makes it start with Windows. Its start type is read first (sc qc), so
+ * the journal holds what undo puts back; the service's key is saved too, for a technician.
+ */
+function startServer(facts: HostFacts, options: PlanOptions): PlannedChange {
+  const { running, startType } = facts.serverService;
+  if (running === true) return refuse('nothing-to-change', 'plan.refusal.server-running');
+  if (running === null) return refuse('not-readable', 'plan.refusal.server-state-unreadable');
+  // boot and system are for drivers: a Server service set so is nothing undo could put back.
+  if (!isSettableServerStartType(startType)) return refuse('not-readable', 'plan.refusal.server-start-type-unreadable');
+  return {
+    ok: true,
+    change: { action: 'start-server', startTypeBefore: startType, runningBefore: false },
+    extras: {
+      ...NO_EXTRAS,
+      backup: [regExport(LANMAN_SERVER_SERVICE_KEY, options.backupFile('lanmanserver-service.reg'))],
+      warnings: [{ key: 'plan.warning.server-starts' }],
+    },
   };
 }
 

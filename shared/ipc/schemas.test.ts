@@ -62,7 +62,7 @@ describe('the IPC argument schemas', () => {
         'an unknown action',
         'planFix',
         [{ action: 'format-c' }],
-        'args[0].action must be one of "method-1", "method-2", "disconnect", "close-file", "autodisconnect" (it is "format-c")',
+        'args[0].action must be one of "method-1", "method-2", "disconnect", "close-file", "autodisconnect", "start-server" (it is "format-c")',
       ],
       ['an unknown role', 'runScan', [{ role: 'admin' }], 'args[0].role must be one of "host", "client", "unknown" (it is "admin")'],
       ['a fraction of a minute', 'planFix', [{ action: 'autodisconnect', minutes: 1.5 }], 'args[0].minutes must be a whole number (it is 1.5)'],

@@ -30,6 +30,8 @@ function changeDetails(change: ChangeFacts, t: Translate): string[] {
       return [t('report.changes.value', { name: 'autodisconnect', before: change.minutesBefore, after: change.minutesAfter })];
     case 'disconnect':
       return disconnectedComputers(change).flatMap((ended) => ended.openFiles.map((file) => t('report.changes.closedFile', { path: file.path })));
+    case 'start-server':
+      return [t('report.changes.value', { name: 'LanmanServer start type', before: change.startTypeBefore, after: 'auto' })];
     case 'close-file':
       return [];
   }

@@ -15,7 +15,7 @@ import { parseCommandLine } from '../parse-command-line';
 import { FIX_OPTIONS_USAGE, FIX_PARSE_OPTIONS, fixArgumentsFrom, planToText, refusalFailure } from './plan-command';
 import { scanOf } from './role-and-scan';
 
-export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json]
+export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect|start-server> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json]
 
 Shows the plan (as "plan" does) and asks before changing anything. Then backs up, makes the change,
 checks that each step took effect (a step that fails is put back), records it in the journal, and
@@ -66,6 +66,7 @@ const ACTION_OF: Readonly<Record<FixRequest['action'], ActionId | null>> = {
   disconnect: 'disconnect',
   'close-file': null,
   autodisconnect: 'autodisconnect',
+  'start-server': 'start-server',
 };
 
 /** The findings a fix is meant to remove (the diagnosis' action.addresses). */

@@ -12,7 +12,7 @@ import { parseCommandLine } from '../parse-command-line';
 import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
 
 /** The fixes the CLI takes by name; "disconnect --file ID" is the close-file request. */
-export const FIX_ACTIONS = ['method-1', 'method-2', 'disconnect', 'autodisconnect'] as const;
+export const FIX_ACTIONS = ['method-1', 'method-2', 'disconnect', 'autodisconnect', 'start-server'] as const;
 export type FixAction = (typeof FIX_ACTIONS)[number];
 
 export const FIX_OPTIONS_USAGE = `  method-1              turn on RestrictAnonymous (on the PC the others connect to)
@@ -21,11 +21,12 @@ export const FIX_OPTIONS_USAGE = `  method-1              turn on RestrictAnonym
   disconnect            end connections: --computer NAME (as "net session" lists it), once per
                         computer; or close one open file: --file ID (the number "net file" lists)
   autodisconnect        close connections idle for --minutes N (1-65535, default ${DEFAULT_AUTODISCONNECT_MINUTES})
+  start-server          start the Server service (file and printer sharing) and make it start with Windows
 ${ROLE_USAGE}
   --json                print as JSON
   --verbose             log each Windows command to stderr`;
 
-export const PLAN_USAGE = `workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect> [--from <dir> | --scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--json]
+export const PLAN_USAGE = `workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server> [--from <dir> | --scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--json]
 
 Shows exactly what a fix would do on the PC: the backups, every command line, how each is undone,
 the warnings and whether a restart is needed. Changes nothing (see "apply").
@@ -84,6 +85,7 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
     'method-2': ['printer'],
     disconnect: ['computer', 'file'],
     autodisconnect: ['minutes'],
+    'start-server': [],
   };
   const misplaced = given.find((name) => !allowed[action].includes(name));
   if (misplaced) throw new UsageError(`--${misplaced} does not go with ${action}.`);
@@ -109,6 +111,8 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
         throw new UsageError(`--minutes takes a whole number of minutes, not ${previewValue(values.minutes)}.`);
       return { action, minutes: Number(values.minutes.trim()) };
     }
+    case 'start-server':
+      return { action };
   }
 }
 

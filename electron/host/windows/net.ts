@@ -7,6 +7,7 @@ import {
   netSessionsCommand,
   netSetAutodisconnectCommand,
 } from '../../../shared/windows/net-command-lines';
+import { netStartServerCommand, netStopServerCommand } from '../../../shared/windows/service-command-lines';
 import type { CommandRunner } from '../commands/command-runner';
 import { CommandError } from '../commands/command-error';
 import { runCommand } from './run-command';
@@ -17,7 +18,8 @@ const NO_SUCH_SESSION_ERROR = 2312;
 /*
  * net.exe, as typed functions over the runner. net exits 0 when it did what was asked, 2 when it did
  * not, and prints "System error N" (or "NET HELPMSG N"), which the runner turns into a CommandError with
- * that number: 5 access denied, 2114 Server service stopped, 2312 no such session, 2314 no such file.
+ * that number: 5 access denied, 2114 Server service stopped, 2312 no such session, 2314 no such file,
+ * 2182 a service already started, 3521 a service not started, 1058 a disabled service.
  * An empty list ("There are no entries in the list.") is exit 0 and an empty array.
  */
 
@@ -44,6 +46,16 @@ export async function listOpenFiles(runner: CommandRunner): Promise<NetFile[]> {
 
 export async function closeFile(runner: CommandRunner, fileId: number): Promise<void> {
   await runCommand(runner, netCloseFileCommand(fileId));
+}
+
+/** Starts the Server service; net waits until it runs, or says why not (1058: disabled). */
+export async function startServer(runner: CommandRunner): Promise<void> {
+  await runCommand(runner, netStartServerCommand());
+}
+
+/** Stops the Server service, and the services that depend on it (/y answers net's question). */
+export async function stopServer(runner: CommandRunner): Promise<void> {
+  await runCommand(runner, netStopServerCommand());
 }
 
 /** The Server service's idle time in minutes, -1 for never; net writes it to the registry too. */

@@ -5,7 +5,8 @@ import { printersOf } from './selectors';
 
 /**
  * What choosing an action asks for at first: every printer this PC shares (Method 2), the computer idle
- * longest (disconnect; more can be ticked), the default idle time (autodisconnect). Advice asks for nothing.
+ * longest (disconnect; more can be ticked), the default idle time (autodisconnect). Starting the Server
+ * service asks for nothing, and neither does advice.
  */
 export function initialRequest(action: ActionId, result: ScanResult): FixRequest | null {
   switch (action) {
@@ -19,6 +20,8 @@ export function initialRequest(action: ActionId, result: ScanResult): FixRequest
     }
     case 'autodisconnect':
       return { action: 'autodisconnect', minutes: DEFAULT_AUTODISCONNECT_MINUTES };
+    case 'start-server':
+      return { action: 'start-server' };
     case 'outgrown':
       return null;
   }
