@@ -6,6 +6,7 @@ import { parseNetSessionDetail } from './net-session-detail';
 import { parseNetShare } from './net-share';
 import { parseNetShareDetail } from './net-share-detail';
 import { parseNetstat } from './netstat';
+import { parseNetView } from './net-view';
 import { parseRegQuery } from './reg-query';
 import { parseScQueryConfig, parseScQueryState } from './sc-service';
 import { recognizeSystemError } from './system-error';
@@ -17,6 +18,7 @@ export const PARSERS = {
   'net-file': parseNetFile,
   'net-share': parseNetShare,
   'net-share-detail': parseNetShareDetail,
+  'net-view': parseNetView,
   nbtstat: parseNbtstatSessions,
   netstat: parseNetstat,
   'net-config-server': parseNetConfigServer,
