@@ -15,6 +15,7 @@ import {
   withRegistryValue,
 } from './host-registry';
 import { hostMessages } from './render/messages';
+import { renderNetView } from './render/net-view';
 import { renderScQueryConfig, renderScQueryState } from './render/sc';
 import {
   NO_SUCH_SERVICE_ERROR,
@@ -143,6 +144,8 @@ function net(state: Scenario, args: string[]): CommandOutcome {
     case 'start':
     case 'stop':
       return netStartStop(state, command, rest);
+    case 'view':
+      return netView(state, rest);
     case 'session':
     case 'sessions':
       return netSession(state, rest);
@@ -253,6 +256,23 @@ function netConfigServer(state: Scenario, args: string[]): CommandOutcome {
     { type: 'REG_DWORD', data: autodisconnectRegistryData(minutes) },
   );
   return result(next, m.commandCompleted());
+}
+
+/**
+ * net view \\NAME: another computer's shares, as the scenario describes that computer, or the error it
+ * answers with (71 when it is full). A name the scenario does not know is not found (53). Without a
+ * name net view lists the workgroup's computers, which is not simulated.
+ */
+function netView(state: Scenario, args: string[]): CommandOutcome {
+  const m = hostMessages(state.displayLanguage);
+  const target = args.find((arg) => arg.startsWith('\\\\'));
+  if (target === undefined) return failure(state, m.systemError(6118), 2);
+  const name = bareComputerName(target).replace(/\\+$/, '');
+  const known = Object.entries(state.remoteComputers ?? {}).find(([computer]) => sameComputer(computer, name));
+  if (!known) return failure(state, m.systemError(53), 2);
+  const [computer, answer] = known;
+  if (answer.systemError !== undefined) return failure(state, m.systemError(answer.systemError), 2);
+  return result(state, renderNetView(computer, answer.shares ?? [], state.displayLanguage));
 }
 
 // ---- the Server service: net start / net stop, sc ----------------------------------------------

@@ -56,6 +56,8 @@ export interface NetText {
     readonly everyoneFull: string;
   };
   readonly netFile: { readonly header: string };
+  /** net view \\NAME: the title line and the table header. */
+  readonly netView: { readonly sharedResourcesAt: (computer: string) => string; readonly header: string };
   /** net start / net stop of the Server service, by its display name. */
   readonly serverService: {
     readonly starting: string;
@@ -107,6 +109,7 @@ const ENGLISH: NetText = {
   serverServiceNotStarted: 'The Server service is not started.', // capture (same transcript, NERR 2114)
   win32Errors: {
     5: 'Access is denied.', // capture: error__winxp__en__01
+    51: 'Windows cannot find the network path. Verify that the network path is correct and the destination computer is not busy or turned off. If Windows still cannot find the network path, contact your network administrator.', // msgtable (winerror ERROR_REM_NOT_LIST)
     53: 'The network path was not found.', // msgtable (winerror ERROR_BAD_NETPATH)
     71: 'This remote computer has reached its connection limit, you cannot connect at this time.', // capture: error__winxp__en__03 (KB 328459)
     87: 'The parameter is incorrect.', // msgtable (winerror ERROR_INVALID_PARAMETER)
@@ -157,6 +160,10 @@ const ENGLISH: NetText = {
   },
   netFile: {
     header: 'ID         Path                                    User name            # Locks', // msgtable; no capture
+  },
+  netView: {
+    sharedResourcesAt: (computer) => `Shared resources at ${computer}`, // capture (net view transcripts)
+    header: 'Share name  Type  Used as  Comment', // capture (net view transcripts)
   },
   serverService: {
     // msgtable: "The %1 service is starting." / "… was started successfully." with the display name;
@@ -256,6 +263,10 @@ const GERMAN: NetText = {
   },
   netFile: {
     header: 'ID         Pfad                                    Benutzername         # Sperren', // unverified
+  },
+  netView: {
+    sharedResourcesAt: (computer) => `Freigegebene Ressourcen an ${computer}`, // unverified
+    header: 'Freigabename  Typ  Verwendet als  Kommentar', // unverified
   },
   serverService: {
     starting: 'Der Dienst "Server" wird gestartet.', // unverified
