@@ -12,9 +12,9 @@ export const EXIT = {
   failed: 1,
   /** Called wrongly (an unknown command or option, a missing value). */
   usage: 2,
-  /** Done, and found only warnings, or could not check something (never taken as fine). */
+  /** Done, and found only warnings, or could not check something (never taken as fine); check-remote: another answer. */
   warnings: 3,
-  /** Done, and found a problem. */
+  /** Done, and found a problem; check-remote: that computer is full (System error 71). */
   problem: 4,
 } as const;
 

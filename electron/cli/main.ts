@@ -3,6 +3,7 @@ import { previewValue } from '../../shared/text/preview-value';
 import { CliFailure, UsageError, type CliIo } from './cli-io';
 import type { CliContext } from './cli-host';
 import { APPLY_USAGE, runApplyCommand } from './commands/apply-command';
+import { CHECK_REMOTE_USAGE, runCheckRemoteCommand } from './commands/check-remote-command';
 import { COLLECT_USAGE, runCollectCommand } from './commands/collect-command';
 import { DIAGNOSE_USAGE, runDiagnoseCommand } from './commands/diagnose-command';
 import { PARSE_USAGE, runParseCommand } from './commands/parse-command';
@@ -18,6 +19,7 @@ type Command = { readonly run: (args: readonly string[], io: CliIo, context: Cli
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   diagnose: { run: runDiagnoseCommand, usage: DIAGNOSE_USAGE },
+  'check-remote': { run: runCheckRemoteCommand, usage: CHECK_REMOTE_USAGE },
   collect: { run: runCollectCommand, usage: COLLECT_USAGE },
   plan: { run: runPlanCommand, usage: PLAN_USAGE },
   apply: { run: runApplyCommand, usage: APPLY_USAGE },
@@ -41,7 +43,8 @@ Run "workgroup-doctor help <command>" for the options of one command. With --ver
 also prints the technical details of an unexpected error. "workgroup-doctor --version" prints the version.
 
 Exit status: 0 done (diagnose: nothing wrong found), 1 could not do it, 2 called wrongly,
-3 diagnose found warnings only or could not check something, 4 diagnose found a problem.`;
+3 diagnose found warnings only or could not check something, 4 diagnose found a problem
+(check-remote: 0 it answers, 3 another answer, 4 it is full).`;
 
 /**
  * Everything the command line prints passes here. Values from input are escaped where they are

@@ -6,7 +6,9 @@ import {
   netOpenFilesCommand,
   netSessionsCommand,
   netSetAutodisconnectCommand,
+  netViewCommand,
 } from '../../../shared/windows/net-command-lines';
+import { parseNetView, type RemoteShare } from '../../../shared/parsers/net-view';
 import { netStartServerCommand, netStopServerCommand } from '../../../shared/windows/service-command-lines';
 import type { CommandRunner } from '../commands/command-runner';
 import { CommandError } from '../commands/command-error';
@@ -46,6 +48,14 @@ export async function listOpenFiles(runner: CommandRunner): Promise<NetFile[]> {
 
 export async function closeFile(runner: CommandRunner, fileId: number): Promise<void> {
   await runCommand(runner, netCloseFileCommand(fileId));
+}
+
+/**
+ * The shares another computer offers. Its refusal is a CommandError with the number it answered
+ * (71 full, 53 not found, 5 access denied, 51 not reachable).
+ */
+export async function viewShares(runner: CommandRunner, computer: string): Promise<RemoteShare[]> {
+  return parseNetView((await runCommand(runner, netViewCommand(computer))).stdout).shares;
 }
 
 /** Starts the Server service; net waits until it runs, or says why not (1058: disabled). */
