@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { PcRole } from '../../shared/diagnosis/finding';
+import type { RemoteCheck } from '../../shared/diagnosis/remote-check';
 import type { FixRequest } from '../../shared/fixes/fix-request';
 import type {
   AppInfo,
@@ -30,6 +31,7 @@ import { collectedPc } from './machines/collected-pc';
 import type { Machine } from './machines/machine';
 import { createSimulatedPcs, type SimulatedPc, type SimulatedPcs } from './machines/simulated-pcs';
 import { thisPc } from './machines/this-pc';
+import { checkRemoteComputer } from './remote/check-remote-computer';
 import { scanMachine } from './scan/scan-machine';
 import { BusyError, WorkLock, type WorkKind } from './work-lock';
 
@@ -96,6 +98,8 @@ export interface Host {
   reportInput(): Promise<ReportPcInput | null>;
   /** A report of this PC from its last scan, ready to save; null before a scan. */
   report(options: { readonly format: ReportFormat; readonly anonymize: boolean }): Promise<ReportFile | null>;
+  /** Whether another computer answers, and whether it is full (net view \\NAME); read-only. */
+  checkRemoteComputer(name: string): Promise<RemoteCheck>;
 }
 
 export function createHost(options: HostOptions): Host {
@@ -246,6 +250,11 @@ export function createHost(options: HostOptions): Host {
         reportOptions.format,
         createTranslator(),
       );
+    },
+
+    checkRemoteComputer: (name) => {
+      log.info('checking another computer with net view');
+      return checkRemoteComputer(machine(), name);
     },
 
     async restartElevated(role) {

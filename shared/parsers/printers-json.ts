@@ -14,6 +14,11 @@ export interface PrinterRecord {
   readonly shared: boolean;
   readonly portName: string;
   readonly driverName: string;
+  /**
+   * Only the share was seen (net share, when neither Get-Printer nor the registry was read): `name` then
+   * holds the share name, because the printer's own name is not in net share's output.
+   */
+  readonly onlyShareName?: true;
 }
 
 export interface PrinterList {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeSystemError } from './system-error';
+import scAuto from '../fixtures/documented-layout/sc-qc__documented-win10__en__01.txt?raw';
+import scMissing from '../fixtures/documented-layout/sc-qc__documented-win10__en__03.txt?raw';
+import scGerman from '../fixtures/documented-layout/sc-qc__documented-winxp__de__04.txt?raw';
+import scRunning from '../fixtures/documented-layout/sc-query__documented-win10__en__01.txt?raw';
 import winxp01 from '../fixtures/windows-outputs/error__winxp__en__01.txt?raw';
 import winxp03 from '../fixtures/windows-outputs/error__winxp__en__03.txt?raw';
 import winnt4_04 from '../fixtures/windows-outputs/error__winnt4__en__04.txt?raw';
@@ -160,6 +164,18 @@ describe('recognizeSystemError on NET HELPMSG', () => {
       line: 'Для вызова дополнительной справки наберите NET HELPMSG 2250.',
       lineNumber: 3,
     });
+  });
+});
+
+describe('recognizeSystemError on sc.exe', () => {
+  it('reads the number of "[SC] … FAILED N:", whatever the word for failed', () => {
+    expect(recognizeSystemError(scMissing)).toEqual({ code: 1060, source: 'sc-failed', line: '[SC] OpenService FAILED 1060:', lineNumber: 1 });
+    expect(recognizeSystemError('[SC] OpenService FEHLER 5:\r\n\r\nZugriff verweigert\r\n')).toMatchObject({ code: 5, source: 'sc-failed' });
+  });
+
+  it('does not fire on sc’s output of a service, nor on its success line', () => {
+    for (const text of [scAuto, scGerman, scRunning]) expect(recognizeSystemError(text)).toBeNull();
+    expect(recognizeSystemError('[SC] ChangeServiceConfig SUCCESS\r\n')).toBeNull();
   });
 });
 

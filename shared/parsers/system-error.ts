@@ -7,8 +7,9 @@ import { displayWidth, isBlankBetween, isDashRule, isWhitespaceCode, lineSpans, 
  *   net-helpmsg   "More help is available by typing NET HELPMSG 2114." after a NET (NERR_*) message;
  *                 the words "NET HELPMSG" are a command and are never translated
  *   error-n       "Error 71. The network request was not accepted." as NT 4.0 / 2000 clients show it
+ *   sc-failed     "[SC] OpenService FAILED 5:" as sc.exe prints a failed call, then the Win32 message
  */
-export type SystemErrorSource = 'system-error' | 'net-helpmsg' | 'error-n';
+export type SystemErrorSource = 'system-error' | 'net-helpmsg' | 'error-n' | 'sc-failed';
 
 export interface RecognizedSystemError {
   readonly code: number;
@@ -80,6 +81,10 @@ const NET_HELPMSG = /\bNET\s+HELPMSG\s+(\d{1,5})\b/i;
 // clients' translations of "Error" are not known.
 const ERROR_N = /^\s*\p{L}{2,20}\s+(\d{1,5})\s*[.。．](?:\s|$)/u;
 
+//   [SC] OpenService FAILED 5:
+// "[SC]" and the function's name are never translated; the word before the number may be.
+const SC_FAILED = /^\[SC\]\s+\S+\s+\S+\s+(\d{1,5}):\s*$/;
+
 // Lines that belong to normal output of the commands this app runs, never to an error line: registry
 // value and key lines (`reg query`), net session rows ("\\CLIENT …").
 const REG_VALUE_LINE = /(?: {2,}|\t)REG_[A-Z0-9_]+(?:\s|$)/;
@@ -112,6 +117,9 @@ function recognizeLine(text: string, trimmed: string, lineNumber: number): Recog
 
   const helpmsg = NET_HELPMSG.exec(trimmed);
   if (helpmsg) return found(Number(helpmsg[1]), 'net-helpmsg', trimmed, lineNumber);
+
+  const scFailed = SC_FAILED.exec(trimmed);
+  if (scFailed) return found(Number(scFailed[1]), 'sc-failed', trimmed, line);
 
   const number = onlyNumber(trimmed);
   if (number !== null) {
