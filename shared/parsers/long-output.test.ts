@@ -81,7 +81,7 @@ describe.each(PARSER_KINDS)('%s on outputs far longer than real ones', (kind) =>
     const result = parse(kind, lines(layout.head, firstRow, repeated('    indented thing', MANY), lastRow));
     if (layout.indentedLinesContinueARow) {
       expect(result.unrecognizedLines).toEqual([]);
-      expect((layout.rowsOf(result)[0] as { continuation: string[] }).continuation).toHaveLength(MANY);
+      expect((layout.rowsOf(result)[0] as Record<string, unknown[]>)[layout.continuationKey ?? 'continuation']).toHaveLength(MANY);
     } else {
       expect(result.unrecognizedLines).toHaveLength(MANY);
       expect(result.unrecognizedLines[0]).toEqual({ lineNumber: layout.head.length + 2, text: '    indented thing' });

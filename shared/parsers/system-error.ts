@@ -119,7 +119,7 @@ function recognizeLine(text: string, trimmed: string, lineNumber: number): Recog
   if (helpmsg) return found(Number(helpmsg[1]), 'net-helpmsg', trimmed, lineNumber);
 
   const scFailed = SC_FAILED.exec(trimmed);
-  if (scFailed) return found(Number(scFailed[1]), 'sc-failed', trimmed, line);
+  if (scFailed) return found(Number(scFailed[1]), 'sc-failed', trimmed, lineNumber);
 
   const number = onlyNumber(trimmed);
   if (number !== null) {

@@ -22,6 +22,8 @@ export interface Layout {
   readonly rowsOf: (result: Record<string, unknown>) => readonly unknown[];
   /** Indented lines after a row continue it in a label/value view (more permissions); elsewhere they are stray. */
   readonly indentedLinesContinueARow: boolean;
+  /** Where a row keeps its continuation lines, when they continue it ("continuation" unless said). */
+  readonly continuationKey?: string;
 }
 
 const ipOf = (index: number) => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
@@ -94,6 +96,31 @@ export const LAYOUTS: Record<ParserKind, Layout> = {
     afterFirstRow: [],
     rowsOf: (result) => listOf(result, 'values'),
     indentedLinesContinueARow: false,
+  },
+  'net-view': {
+    head: ['Shared resources at \\\\OFFICE-PC', '', 'Share name  Type  Used as  Comment', '', RULE],
+    row: (i) => `${`Share${i}`.padEnd(12)}Disk           Comment ${i}`,
+    afterFirstRow: [],
+    rowsOf: (result) => listOf(result, 'shares'),
+    indentedLinesContinueARow: false,
+  },
+  // sc's fields are indented label/value lines; an indented line without a label continues the field
+  // before it, as DEPENDENCIES' second value and STATE's flags do.
+  'sc-qc': {
+    head: ['[SC] QueryServiceConfig SUCCESS', '', 'SERVICE_NAME: lanmanserver'],
+    row: (i) => `        ${`FIELD_${i}`.padEnd(19)}: ${i}  VALUE_${i}`,
+    afterFirstRow: [],
+    rowsOf: (result) => listOf(result, 'fields'),
+    indentedLinesContinueARow: true,
+    continuationKey: 'more',
+  },
+  'sc-query': {
+    head: ['', 'SERVICE_NAME: lanmanserver'],
+    row: (i) => `        ${`FIELD_${i}`.padEnd(19)}: ${i}  VALUE_${i}`,
+    afterFirstRow: [],
+    rowsOf: (result) => listOf(result, 'fields'),
+    indentedLinesContinueARow: true,
+    continuationKey: 'more',
   },
 };
 
