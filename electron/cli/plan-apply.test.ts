@@ -315,7 +315,7 @@ describe('workgroup-doctor apply', () => {
       { argv: [SC, 'config', 'lanmanserver', 'start=', 'disabled'], purpose: "Set the Server service's start type back to disabled" },
     ]);
     expect(json.summary).toBe(
-      'Start the Server service, which file and printer sharing runs in, and make it start with Windows (its start type is disabled now).',
+      'Start the Server service, which file and printer sharing runs in, and make it start with Windows (its start type was disabled before).',
     );
 
     const applied = await runCli(['apply', 'start-server', '--scenario', 'win10-server-service-stopped', '--role', 'host', '--yes']);
