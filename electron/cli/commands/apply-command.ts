@@ -4,18 +4,19 @@ import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
 import { findingMessageKeys, type FindingId } from '../../../shared/diagnosis/finding';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
 import { canUndo, type EntryState, type JournalEntry } from '../../../shared/fixes/journal-entry';
-import { createTranslator, type Translate } from '../../../shared/i18n/translate';
+import type { Translate } from '../../../shared/i18n/translate';
 import type { EventSink, FixProgressEvent, ScanResult } from '../../../shared/ipc/contract';
 import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
 import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
+import { cliTranslator } from '../cli-language';
 import { cliLog } from '../cli-log';
 import { machineName, openHost, type CliContext } from '../cli-host';
 import { parseCommandLine } from '../parse-command-line';
 import { FIX_OPTIONS_USAGE, FIX_PARSE_OPTIONS, fixArgumentsFrom, planToText, refusalFailure } from './plan-command';
 import { scanOf } from './role-and-scan';
 
-export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect|start-server> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json]
+export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect|start-server> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json] [--lang <tag>]
 
 Shows the plan (as "plan" does) and asks before changing anything. Then backs up, makes the change,
 checks that each step took effect (a step that fails is put back), records it in the journal, and
@@ -109,7 +110,7 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
     throw new UsageError('apply does not take --from: a folder of saved outputs cannot be changed. "plan --from" shows the plan; run apply on that PC itself.');
   }
   const fix = fixArgumentsFrom(values, positionals);
-  const t = createTranslator();
+  const t = cliTranslator(values.lang, context.env);
   // With --json, stdout carries only the outcome; the plan and the question go to stderr.
   const say = (text: string) => (fix.json ? io.stderr(text) : io.stdout(text));
   const emit: EventSink = (event, payload) => {

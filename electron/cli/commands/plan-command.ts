@@ -6,6 +6,7 @@ import { createTranslator, type Translate } from '../../../shared/i18n/translate
 import { previewValue } from '../../../shared/text/preview-value';
 import { systemArgv } from '../../host';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
+import { cliTranslator, LANG_OPTION, LANG_USAGE } from '../cli-language';
 import { cliLog } from '../cli-log';
 import { machineName, openHost, TARGET_USAGE, targetFrom, type CliContext, type Target } from '../cli-host';
 import { parseCommandLine } from '../parse-command-line';
@@ -24,9 +25,10 @@ export const FIX_OPTIONS_USAGE = `  method-1              turn on RestrictAnonym
   start-server          start the Server service (file and printer sharing) and make it start with Windows
 ${ROLE_USAGE}
   --json                print as JSON
-  --verbose             log each Windows command to stderr`;
+  --verbose             log each Windows command to stderr
+${LANG_USAGE}`;
 
-export const PLAN_USAGE = `workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server> [--from <dir> | --scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--json]
+export const PLAN_USAGE = `workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server> [--from <dir> | --scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--json] [--lang <tag>]
 
 Shows exactly what a fix would do on the PC: the backups, every command line, how each is undone,
 the warnings and whether a restart is needed. Changes nothing (see "apply").
@@ -45,6 +47,7 @@ export const FIX_PARSE_OPTIONS = {
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
   reset: { type: 'boolean' },
+  ...LANG_OPTION,
 } as const;
 
 export interface FixArguments {
@@ -188,16 +191,16 @@ export function planToText(plan: FixPlan, t: Translate = createTranslator()): st
 export async function runPlanCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, FIX_PARSE_OPTIONS);
   const fix = fixArgumentsFrom(values, positionals);
-  const t = createTranslator();
+  const t = cliTranslator(values.lang, context.env);
   const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), readsPc: true, reset: values.reset ?? false });
   const scan = await scanOf(host, fix.role);
   const response = host.plan(fix.request);
   if (response.kind === 'refused') throw refusalFailure(response.refusal, t, 'plan');
   if (fix.json) {
-    io.stdout(`${JSON.stringify(planToJson(response.plan, t), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(planToJson(response.plan), null, 2)}\n`);
     return 0;
   }
-  io.stdout(`Workgroup Doctor: plan for ${machineName(host)}\n\n${planToText(response.plan, t)}`);
+  io.stdout(`${t('cli.plan.heading', { pc: machineName(host) })}\n\n${planToText(response.plan, t)}`);
   if (scan.readings.elevated === false) io.stdout(`\nNote: ${t('plan.refusal.not-elevated')}\n`);
   io.stdout(
     fix.target.kind === 'folder'
