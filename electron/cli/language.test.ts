@@ -81,6 +81,14 @@ describe('the command line’s language', () => {
     );
   });
 
+  it('plan --lang de prints the plan in German, its commands unchanged', async () => {
+    const run = await workgroupDoctor(['plan', 'method-1', '--scenario', 'xp-print-host-at-limit', '--lang', 'de']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Workgroup Doctor: Plan für /);
+    expect(run.stdout).toContain('Schritte:\n    1. RestrictAnonymous auf 1 setzen\n       > C:\\Windows\\System32\\reg.exe add ');
+    expect(run.stdout).toContain('Es wurde nichts geändert.');
+  });
+
   it('writes the report in the chosen language', async () => {
     const run = await workgroupDoctor(['report', '--scenario', 'xp-print-host-at-limit', '--lang', 'th']);
     expect(run.status).toBe(0);

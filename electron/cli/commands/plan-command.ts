@@ -162,29 +162,29 @@ function commandLines(command: PlannedCommand, t: Translate, label: string): str
 export function planToText(plan: FixPlan, t: Translate = createTranslator()): string {
   const lines: string[] = [message(t, plan.summary), ''];
   if (plan.backup.length > 0) {
-    lines.push('Backup first:');
+    lines.push(t('cli.plan.backup'));
     plan.backup.forEach((command) => lines.push(...commandLines(command, t, '    -  ')));
     lines.push('');
   }
-  lines.push('Steps:');
+  lines.push(t('cli.plan.steps'));
   plan.steps.forEach((step, index) => lines.push(...commandLines(step.command, t, `    ${index + 1}. `)));
   lines.push('');
   if (plan.affectedFiles.length > 0) {
-    lines.push('Open files this closes:');
+    lines.push(t('cli.plan.filesClosed'));
     for (const file of plan.affectedFiles) lines.push(`    ${file.id}  ${file.path}${file.user ? `  (${file.user})` : ''}`);
     lines.push('');
   }
   const undo = undoCommands(plan);
-  lines.push('To undo:');
-  if (!plan.undoable || undo.length === 0) lines.push('    (this cannot be undone)');
+  lines.push(t('cli.plan.undo'));
+  if (!plan.undoable || undo.length === 0) lines.push(`    ${t('cli.plan.cannotUndo')}`);
   undo.forEach((command, index) => lines.push(...commandLines(command, t, `    ${index + 1}. `)));
   lines.push('');
   if (plan.warnings.length > 0) {
-    lines.push('Warnings:');
+    lines.push(t('cli.plan.warnings'));
     for (const warning of plan.warnings) lines.push(`    ! ${message(t, warning)}`);
     lines.push('');
   }
-  lines.push(`Restart: ${t(`restart.${plan.restart}`)}`);
+  lines.push(t('cli.plan.restart', { restart: t(`restart.${plan.restart}`) }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -201,11 +201,7 @@ export async function runPlanCommand(args: readonly string[], io: CliIo, context
     return 0;
   }
   io.stdout(`${t('cli.plan.heading', { pc: machineName(host) })}\n\n${planToText(response.plan, t)}`);
-  if (scan.readings.elevated === false) io.stdout(`\nNote: ${t('plan.refusal.not-elevated')}\n`);
-  io.stdout(
-    fix.target.kind === 'folder'
-      ? `\nNothing was changed. To make these changes, run "workgroup-doctor apply" with the same fix on that PC.\n`
-      : `\nNothing was changed. "workgroup-doctor apply" with the same arguments makes these changes.\n`,
-  );
+  if (scan.readings.elevated === false) io.stdout(`\n${t('cli.plan.note', { note: t('plan.refusal.not-elevated') })}\n`);
+  io.stdout(`\n${t(fix.target.kind === 'folder' ? 'cli.plan.nothingChangedCollected' : 'cli.plan.nothingChanged')}\n`);
   return 0;
 }
