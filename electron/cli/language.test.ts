@@ -89,6 +89,14 @@ describe('the command line’s language', () => {
     expect(run.stdout).toContain('Es wurde nichts geändert.');
   });
 
+  it('apply --lang th reports the change and the before-and-after in Thai', async () => {
+    const run = await workgroupDoctor(['apply', 'method-1', '--scenario', 'win10-german-cp850', '--yes', '--lang', 'th']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Workgroup Doctor: แผนการแก้ไขสำหรับ /);
+    expect(run.stdout).toMatch(/ก่อนและหลัง:\n\s+ก่อน\s+หลัง\n\s+การเชื่อมต่อที่ใช้อยู่\s+18\s+18\n/);
+    expect(run.stdout).toMatch(/หายไปแล้ว\s+อนุญาตให้เชื่อมต่อแบบไม่ระบุชื่อได้ \(RestrictAnonymous มีค่าเป็น 0\)/);
+  });
+
   it('writes the report in the chosen language', async () => {
     const run = await workgroupDoctor(['report', '--scenario', 'xp-print-host-at-limit', '--lang', 'th']);
     expect(run.status).toBe(0);

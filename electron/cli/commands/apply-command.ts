@@ -84,22 +84,24 @@ export function outcomeToJson(entry: JournalEntry, before: ScanResult, after: Sc
 }
 
 export function comparisonText(request: FixRequest, before: ScanResult, after: ScanResult, t: Translate): string[] {
-  const count = (scan: ScanResult, part: 'total' | 'null') => (scan.diagnosis.sessions ? String(scan.diagnosis.sessions[part]) : 'not read');
+  const count = (scan: ScanResult, part: 'total' | 'null') => (scan.diagnosis.sessions ? String(scan.diagnosis.sessions[part]) : t('outcome.compare.unknown'));
   const row = (label: string, a: string, b: string) => `    ${label.padEnd(26)}${a.padStart(9)}${b.padStart(9)}`;
   const lines = [
-    'Before and after:',
-    row('', 'before', 'after'),
-    row('Connections in use', count(before, 'total'), count(after, 'total')),
-    row('Anonymous connections', count(before, 'null'), count(after, 'null')),
+    `${t('outcome.compare.heading')}:`,
+    row('', t('outcome.compare.before'), t('outcome.compare.after')),
+    row(t('outcome.compare.sessions'), count(before, 'total'), count(after, 'total')),
+    row(t('outcome.compare.null'), count(before, 'null'), count(after, 'null')),
   ];
   const addressed = addressedFindings(request, before.diagnosis);
   const found = before.diagnosis.findings.filter((finding) => addressed.includes(finding.id));
-  lines.push('', 'Findings this fix addresses:');
-  if (found.length === 0) lines.push('    none of them was found before the change');
+  lines.push('', t('cli.apply.addressed'));
+  if (found.length === 0) lines.push(`    ${t('cli.apply.noneFoundBefore')}`);
   for (const finding of found) {
     const still = after.diagnosis.findings.find((f) => f.id === finding.id);
     const title = t(findingMessageKeys(still ?? finding).title, (still ?? finding).params);
-    lines.push(`    ${still ? 'still there' : 'gone       '}  ${title}  (${finding.id})`);
+    const state = still ? t('cli.apply.stillThere') : t('outcome.compare.absent');
+    const width = Math.max(t('cli.apply.stillThere').length, t('outcome.compare.absent').length);
+    lines.push(`    ${state.padEnd(width)}  ${title}  (${finding.id})`);
   }
   return lines;
 }
@@ -124,9 +126,9 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
   if (scan.readings.elevated === false) throw new CliFailure(`${t('plan.refusal.not-elevated')} ${t('outcome.refused')}`);
   const planned = host.plan(fix.request);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
-  say(`Workgroup Doctor: plan for ${machineName(host)}\n\n${planToText(planned.plan, t)}\n`);
-  if (!values.yes && !(await confirm(io, say, 'Apply these changes?'))) {
-    say('Nothing was changed.\n');
+  say(`${t('cli.plan.heading', { pc: machineName(host) })}\n\n${planToText(planned.plan, t)}\n`);
+  if (!values.yes && !(await confirm(io, say, t('cli.apply.question')))) {
+    say(`${t('outcome.refused')}\n`);
     return 1;
   }
 
