@@ -270,7 +270,7 @@ describe('workgroup-doctor plan', () => {
     const result = await runCli(['plan', ...args]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
-    expect(result.stderr).toContain('workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect>');
+    expect(result.stderr).toContain('workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server>');
   });
 });
 
