@@ -144,7 +144,7 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
     lines.push(`Change: ${entry.id}`);
     const backups = entry.backupFiles.map((name) => path.join(folder.backupsDirectory, name));
     lines.push(`Backups: ${backups.length > 0 ? backups.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
-    lines.push(`Journal: ${folder.journalFile}`);
+    lines.push(t('cli.journal', { path: folder.journalFile }));
     lines.push('', ...comparisonText(fix.request, before, after, t), '');
     if (canUndo(entry))
       lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${escapeForTerminal(fix.target.name)}` : ''}`);

@@ -79,17 +79,17 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
   // Planned from the journal's facts and the PC as it is now; undo plans again when it runs.
   const planned = await host.planUndo(entryId, role);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
-  const lines = [`Workgroup Doctor: undo on ${machineName(host)}`, ''];
+  const lines = [t('cli.undo.heading', { pc: machineName(host) }), ''];
   for (const plan of planned.plans) {
     lines.push(`${plan.entryId}: ${t(plan.summary.key, plan.summary.params)}`);
-    if (plan.steps.length === 0) lines.push('    (already as it was before: nothing to run)');
+    if (plan.steps.length === 0) lines.push(`    ${t('cli.undo.nothingToRun')}`);
     plan.steps.forEach((step, index) =>
       lines.push(`    ${index + 1}. ${t(step.command.purpose.key, step.command.purpose.params)}`, `       > ${commandLine(step.command)}`),
     );
   }
   say(`${lines.join('\n')}\n\n`);
-  if (!values.yes && !(await confirm(io, say, 'Undo these changes?'))) {
-    say('Nothing was changed.\n');
+  if (!values.yes && !(await confirm(io, say, t('cli.undo.question')))) {
+    say(`${t('outcome.refused')}\n`);
     return 1;
   }
   const response = await host.undo(entryId, role);
@@ -103,8 +103,8 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
     const result = response.entries.map((entry) => `${entry.id}: ${outcomeSentence(entry, t)}`);
     const sessions = response.after.diagnosis.sessions;
     result.push(
-      `Journal: ${host.machine().folder.journalFile}`,
-      sessions ? `Connections in use now: ${sessions.total}, of which anonymous: ${sessions.null}` : 'Connections in use now: could not be read',
+      t('cli.journal', { path: host.machine().folder.journalFile }),
+      sessions ? t('cli.undo.sessionsNow', { total: sessions.total, anonymous: sessions.null }) : t('cli.undo.sessionsUnreadable'),
     );
     io.stdout(`${result.join('\n')}\n`);
   }
@@ -152,8 +152,8 @@ export async function runChangesCommand(args: readonly string[], io: CliIo, cont
     io.stdout(`${JSON.stringify({ journal: file, entries: listed }, null, 2)}\n`);
     return 0;
   }
-  const lines = [`Journal: ${file}`, ''];
-  if (entries.length === 0) lines.push('No changes recorded.');
+  const lines = [t('cli.journal', { path: file }), ''];
+  if (entries.length === 0) lines.push(t('cli.changes.none'));
   for (const entry of entries) {
     const state = entryState(entry, changeRunning);
     const summary = changeSummary(entry.change);
