@@ -5,11 +5,11 @@ import { isLanguageTag, type LanguageTag } from '../../../shared/i18n/languages'
  * this storage belongs to the app's page alone). Storage that cannot be read or written (a browser that
  * refuses it) only means the choice is not remembered.
  */
-const STORAGE_KEY = 'workgroup-doctor.language';
+export const LANGUAGE_STORAGE_KEY = 'workgroup-doctor.language';
 
 export function rememberedLanguage(): LanguageTag | null {
   try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
+    const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
     return stored !== null && isLanguageTag(stored) ? stored : null;
   } catch {
     return null;
@@ -18,7 +18,7 @@ export function rememberedLanguage(): LanguageTag | null {
 
 export function rememberLanguage(language: LanguageTag): void {
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // Not remembered; the language still changes now.
   }
