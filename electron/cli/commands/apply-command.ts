@@ -139,15 +139,19 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
     io.stdout(`${JSON.stringify(outcomeToJson(entry, before, after), null, 2)}\n`);
   } else {
     const folder = host.machine().folder;
-    const lines = [`Result: ${outcomeSentence(entry, t)}`];
-    if (entry.problem) lines.push(`Problem: ${entry.problem}`);
-    lines.push(`Change: ${entry.id}`);
+    const lines = [t('cli.apply.result', { result: outcomeSentence(entry, t) })];
+    if (entry.problem) lines.push(t('cli.problem', { problem: entry.problem }));
+    lines.push(t('cli.apply.change', { id: entry.id }));
     const backups = entry.backupFiles.map((name) => path.join(folder.backupsDirectory, name));
-    lines.push(`Backups: ${backups.length > 0 ? backups.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
+    lines.push(t('cli.backups', { files: backups.length > 0 ? backups.join(', ') : t('cli.apply.noBackups') }));
     lines.push(t('cli.journal', { path: folder.journalFile }));
     lines.push('', ...comparisonText(fix.request, before, after, t), '');
     if (canUndo(entry))
-      lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${escapeForTerminal(fix.target.name)}` : ''}`);
+      lines.push(
+        t('cli.undoCommand', {
+          command: `workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${escapeForTerminal(fix.target.name)}` : ''}`,
+        }),
+      );
     io.stdout(`${lines.join('\n')}\n`);
   }
   return entry.status === 'applied' ? 0 : 1;

@@ -160,10 +160,12 @@ export async function runChangesCommand(args: readonly string[], io: CliIo, cont
     lines.push(`${entry.id}  ${stateWords(state, t)}`);
     lines.push(`    ${t(summary.key, summary.params)}`);
     if (state === 'interrupted' || state === 'undo-interrupted') lines.push(...recordedSteps(entry, t));
-    if (entry.problem) lines.push(`    Problem: ${entry.problem}`);
-    if (entry.backupFiles.length > 0) lines.push(`    Backups: ${backupPaths(entry).join(', ')}`);
+    if (entry.problem) lines.push(`    ${t('cli.problem', { problem: entry.problem })}`);
+    if (entry.backupFiles.length > 0) lines.push(`    ${t('cli.backups', { files: backupPaths(entry).join(', ') })}`);
     if (undoable(entry))
-      lines.push(`    Undo: workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${escapeForTerminal(values.scenario)}` : ''}`);
+      lines.push(
+        `    ${t('cli.undoCommand', { command: `workgroup-doctor undo ${entry.id}${values.scenario !== undefined ? ` --scenario ${escapeForTerminal(values.scenario)}` : ''}` })}`,
+      );
   }
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
