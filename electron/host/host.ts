@@ -10,6 +10,7 @@ import type {
   ElevationResponse,
   EventSink,
   PlanResponse,
+  ReportRequest,
   ScanOutcome,
   ScanProgressEvent,
   ScanRequest,
@@ -18,9 +19,10 @@ import type {
 } from '../../shared/ipc/contract';
 import { ApiFailure } from '../../shared/ipc/envelope';
 import type { Scenario } from '../../shared/simulated-host/scenario';
-import { createTranslator } from '../../shared/i18n/translate';
+import type { Translate } from '../../shared/i18n/translate';
+import { translatorFor } from '../../shared/i18n/translator-for';
 import { reportChange } from '../../shared/report/report-changes';
-import { reportFile, type ReportFile, type ReportFormat } from '../../shared/report/report-file';
+import { reportFile, type ReportFile } from '../../shared/report/report-file';
 import type { ReportPcInput } from '../../shared/report/report-model';
 import type { CommandLog } from './commands/command-log';
 import type { DataFolder } from './data-folder';
@@ -65,6 +67,8 @@ export interface HostOptions {
   readonly relaunch?: { readonly executable: string; readonly args: readonly string[]; readonly quit: () => void };
   /** The app was started again as an administrator to scan at once as this role (--scan-as). */
   readonly startScanAs?: PcRole | null;
+  /** The system's display languages, best first (see AppInfo.systemLanguages); none known: English. */
+  readonly systemLanguages?: readonly string[];
   /** How long a Windows command may run before it is stopped (the runner's default otherwise). */
   readonly commandTimeoutMs?: number;
   readonly now?: () => Date;
@@ -95,9 +99,9 @@ export interface Host {
   undo(entryId: string, role: PcRole): Promise<UndoResponse>;
   restartElevated(role: PcRole): Promise<ElevationResponse>;
   /** The last scan of this PC and its recorded changes, as one PC of a report (null before a scan). */
-  reportInput(): Promise<ReportPcInput | null>;
-  /** A report of this PC from its last scan, ready to save; null before a scan. */
-  report(options: { readonly format: ReportFormat; readonly anonymize: boolean }): Promise<ReportFile | null>;
+  reportInput(t: Translate): Promise<ReportPcInput | null>;
+  /** A report of this PC from its last scan, ready to save, in the language asked for; null before a scan. */
+  report(request: ReportRequest): Promise<ReportFile | null>;
   /** Whether another computer answers, and whether it is full (net view \\NAME); read-only. */
   checkRemoteComputer(name: string): Promise<RemoteCheck>;
 }
@@ -152,11 +156,10 @@ export function createHost(options: HostOptions): Host {
   }
 
   /** The last scan and the journal's changes, as one PC of a report (null before a scan). */
-  async function reportInput(): Promise<ReportPcInput | null> {
+  async function reportInput(t: Translate): Promise<ReportPcInput | null> {
     if (!last) return null;
     const scan = last;
     const changes = await fixes.changes(lock.running() === 'change');
-    const t = createTranslator();
     return { label: machine().label, scan, changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [] };
   }
 
@@ -170,6 +173,7 @@ export function createHost(options: HostOptions): Host {
     scenarios: simulatedPcs?.scenarios ?? [],
     activeScenarioId: simulatedPcs?.active().scenarioId ?? null,
     startScanAs: options.startScanAs ?? null,
+    systemLanguages: options.systemLanguages ?? [],
   });
 
   return {
@@ -243,12 +247,13 @@ export function createHost(options: HostOptions): Host {
     reportInput,
 
     async report(reportOptions) {
-      const pc = await reportInput();
+      const t = translatorFor(reportOptions.language);
+      const pc = await reportInput(t);
       if (!pc) return null;
       return reportFile(
         { appVersion: options.version, generatedAt: (options.now?.() ?? new Date()).toISOString(), anonymize: reportOptions.anonymize, pcs: [pc] },
         reportOptions.format,
-        createTranslator(),
+        t,
       );
     },
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { PcRole } from '../diagnosis/finding';
 import { FIX_REQUEST_SCHEMA } from '../fixes/fix-request';
+import { LANGUAGE_TAGS } from '../i18n/languages';
 import { REPORT_FORMATS } from '../report/report-file';
 import { SCENARIO_ID_SCHEMA } from '../simulated-host/scenario-schema';
 import { isDenseArray, plainStrictObject } from '../validation/plain-data';
@@ -18,7 +19,7 @@ const PC_ROLE_SCHEMA = v.picklist(['host', 'client', 'unknown'] as const satisfi
 
 export const SCAN_REQUEST_SCHEMA = plainStrictObject({ role: PC_ROLE_SCHEMA });
 
-export const REPORT_REQUEST_SCHEMA = plainStrictObject({ format: v.picklist(REPORT_FORMATS), anonymize: v.boolean() });
+export const REPORT_REQUEST_SCHEMA = plainStrictObject({ format: v.picklist(REPORT_FORMATS), anonymize: v.boolean(), language: v.picklist(LANGUAGE_TAGS) });
 
 /** A journal entry's id (an ISO time with dashes, then the action) or "all". */
 const UNDO_TARGET_SCHEMA = v.pipe(
