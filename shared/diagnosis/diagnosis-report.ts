@@ -1,10 +1,11 @@
 import { createTranslator, type Translate } from '../i18n/translate';
 import { actionMessageKeys, type Action } from './actions';
 import type { Diagnosis } from './diagnose';
-import { findingMessageKeys, type Finding } from './finding';
+import type { Finding } from './finding';
+import { findingText as wordedFinding } from './finding-text';
 import { notCheckedMessageKeys } from './not-checked';
 
-const findingText = (t: Translate, finding: Finding, part: 'title' | 'explanation') => t(findingMessageKeys(finding)[part], finding.params);
+const findingText = (t: Translate, finding: Finding, part: 'title' | 'explanation') => wordedFinding(finding, t)[part];
 const actionReason = (t: Translate, action: Action) => t(actionMessageKeys(action).reason, action.params);
 
 /** The diagnosis as the CLI's --json prints it: stable ids plus the catalog's words. */

@@ -1,4 +1,5 @@
-import { findingMessageKeys, type Severity } from '../diagnosis/finding';
+import type { Severity } from '../diagnosis/finding';
+import { findingText } from '../diagnosis/finding-text';
 import { readHostFacts } from '../diagnosis/host-facts';
 import { SOURCE_IDS, type SourceId } from '../diagnosis/readings';
 import type { Translate } from '../i18n/translate';
@@ -133,8 +134,7 @@ function reportPc(input: ReportPcInput, t: Translate): ReportPc {
       id: finding.id,
       severity: finding.severity,
       severityText: t(`severity.${finding.severity}`),
-      title: t(findingMessageKeys(finding).title, finding.params),
-      explanation: t(findingMessageKeys(finding).explanation, finding.params),
+      ...findingText(finding, t),
       evidence: finding.evidence.map((line) => `${line.source}${line.lineNumber === null ? '' : `:${line.lineNumber}`}  ${line.text}`),
     })),
     sessions:

@@ -1,4 +1,5 @@
-import { findingMessageKeys, type Finding } from '../../../shared/diagnosis/finding';
+import type { Finding } from '../../../shared/diagnosis/finding';
+import { findingText } from '../../../shared/diagnosis/finding-text';
 import { useTranslate } from '../i18n/translation-context';
 
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
@@ -9,10 +10,9 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
       {findings.map((finding) => (
         <li key={finding.id} className={`finding severity-${finding.severity}`} data-finding={finding.id}>
           <h4>
-            <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>{' '}
-            {t(findingMessageKeys(finding).title, finding.params)}
+            <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span> {findingText(finding, t).title}
           </h4>
-          <p>{t(findingMessageKeys(finding).explanation, finding.params)}</p>
+          <p>{findingText(finding, t).explanation}</p>
           {finding.evidence.length > 0 && (
             <details className="evidence">
               <summary>{t('findings.evidence')}</summary>
