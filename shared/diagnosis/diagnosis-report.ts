@@ -25,6 +25,7 @@ export function diagnosisToJson(diagnosis: Diagnosis, t: Translate = createTrans
     actions: diagnosis.actions.map((action) => ({
       id: action.id,
       recommended: action.recommended,
+      alsoHelps: action.alsoHelps,
       reason: actionReason(t, action),
       reasonId: action.reason,
       title: t(actionMessageKeys(action).title),
@@ -73,7 +74,8 @@ export function diagnosisToText(diagnosis: Diagnosis, t: Translate = createTrans
   }
   lines.push('What to do:');
   for (const action of diagnosis.actions) {
-    lines.push(`  ${action.recommended ? '*' : '-'} ${t(actionMessageKeys(action).title)}  (${action.id}${action.recommended ? ', recommended' : ''})`);
+    const mark = action.recommended ? ['*', ', recommended'] : action.alsoHelps ? ['+', ', also helps'] : ['-', ''];
+    lines.push(`  ${mark[0]} ${t(actionMessageKeys(action).title)}  (${action.id}${mark[1]})`);
     lines.push(`      ${actionReason(t, action)}`);
   }
   const notRead = Object.entries(diagnosis.sources).filter(([, status]) => status.status !== 'ok');

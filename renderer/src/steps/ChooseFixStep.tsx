@@ -1,4 +1,4 @@
-import { actionMessageKeys, type Action } from '../../../shared/diagnosis/actions';
+import { actionMessageKeys, helps, type Action } from '../../../shared/diagnosis/actions';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useTranslate } from '../i18n/translation-context';
 import { canGoNext, orderedActions } from '../store/selectors';
@@ -42,13 +42,13 @@ function ActionChoice({ action, selected, onSelect }: { action: Action; selected
   const t = useTranslate();
   const keys = actionMessageKeys(action);
   return (
-    <label className={`choice fix ${selected ? 'selected' : ''} ${action.recommended ? 'recommended' : 'not-recommended'}`} data-action={action.id}>
+    <label className={`choice fix ${selected ? 'selected' : ''} ${helps(action) ? 'recommended' : 'not-recommended'}`} data-action={action.id}>
       <input type="radio" name="fix" value={action.id} checked={selected} onChange={onSelect} aria-describedby={`fix-${action.id}-details`} />
       <span>
         <span className="choice-title">
           {t(keys.title)}{' '}
-          <span className={action.recommended ? 'badge badge-ok' : 'badge badge-muted'}>
-            {action.recommended ? t('fix.recommended') : t('fix.notRecommended')}
+          <span className={action.recommended ? 'badge badge-ok' : action.alsoHelps ? 'badge badge-info' : 'badge badge-muted'}>
+            {action.recommended ? t('fix.recommended') : action.alsoHelps ? t('fix.alsoHelps') : t('fix.notRecommended')}
           </span>
         </span>
         <span id={`fix-${action.id}-details`} className="fix-details">

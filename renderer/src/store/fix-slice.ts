@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import type { ActionId } from '../../../shared/diagnosis/actions';
+import { helps, type ActionId } from '../../../shared/diagnosis/actions';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
 import type { WizardActions } from './wizard-store';
 import { BridgeError, call, subscribe } from '../api/bridge';
@@ -152,7 +152,7 @@ export function createFixSlice(set: Set, get: Get): FixActions {
       if (step.kind !== 'outcome') return;
       const latest = latestScan(step);
       if (latest === null) return;
-      const recommended = latest.diagnosis.actions.find((a) => a.recommended && a.id !== step.action)?.id ?? null;
+      const recommended = latest.diagnosis.actions.find((a) => helps(a) && a.id !== step.action)?.id ?? null;
       set({ step: { kind: 'choose-fix', symptom: step.symptom, result: latest, selectedAction: recommended } });
     },
 

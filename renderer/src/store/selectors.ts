@@ -85,9 +85,10 @@ export const sessionsByComputer = cachedPerResult((result): ComputerGroup[] => {
   return list;
 });
 
-/** Actions in the order to show them: recommended first (the diagnosis already orders them). */
+/** Actions in the order to show them: the recommended one, those that also help, then the rest (the diagnosis already orders them). */
 export function orderedActions(result: ScanResult): readonly Action[] {
-  return [...result.diagnosis.actions].sort((a, b) => Number(b.recommended) - Number(a.recommended) || ACTION_IDS.indexOf(a.id) - ACTION_IDS.indexOf(b.id));
+  const rank = (action: Action) => (action.recommended ? 0 : action.alsoHelps ? 1 : 2);
+  return [...result.diagnosis.actions].sort((a, b) => rank(a) - rank(b) || ACTION_IDS.indexOf(a.id) - ACTION_IDS.indexOf(b.id));
 }
 
 /** One page of a list, with the page number clamped into range. */
