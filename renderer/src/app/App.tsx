@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { assertNever } from '../../../shared/commands/command-failure';
 import { StepIndicator } from '../components/StepIndicator';
+import { GuidePanel } from '../guide/GuidePanel';
+import { GuideToggle } from '../guide/GuideToggle';
+import { useGuideShown } from '../guide/use-guide-shown';
 import { useTranslate } from '../i18n/translation-context';
 import { ApplyingStep } from '../steps/ApplyingStep';
 import { ChooseFixStep } from '../steps/ChooseFixStep';
@@ -18,38 +21,47 @@ export function App() {
   const step = useWizardStore((state) => state.step);
   const loadAppInfo = useWizardStore((state) => state.loadAppInfo);
   const loadChanges = useWizardStore((state) => state.loadChanges);
+  const guideShown = useGuideShown();
 
   useEffect(() => {
     void loadAppInfo();
     void loadChanges();
   }, [loadAppInfo, loadChanges]);
 
+  const ready = boot.kind === 'ready';
   return (
-    <div className="app">
+    <div className={ready && guideShown ? 'app with-guide' : 'app'}>
+      {/* The banner landmark holds the demo notice too, so no content is outside a landmark. */}
       <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <p className="tagline">{t('app.tagline')}</p>
-      </header>
-      {boot.kind === 'ready' && boot.info.mode === 'demo' && (
-        <div className="banner banner-demo" role="note" aria-label={t('app.demoLabel')}>
-          <strong>{t('app.demoBanner')}</strong>
-          {boot.info.demoReason && <span> {t(`app.demoReason.${boot.info.demoReason}`)}</span>}
+        <div className="app-title-row">
+          <h1>{t('app.title')}</h1>
+          {ready && <GuideToggle />}
         </div>
-      )}
-      <main>
-        {boot.kind === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
-        {boot.kind === 'failed' && (
-          <p role="alert" className="notice notice-error">
-            {t('app.loadFailed', { message: boot.message })}
-          </p>
+        <p className="tagline">{t('app.tagline')}</p>
+        {ready && boot.info.mode === 'demo' && (
+          <div className="banner banner-demo" role="note" aria-label={t('app.demoLabel')}>
+            <strong>{t('app.demoBanner')}</strong>
+            {boot.info.demoReason && <span> {t(`app.demoReason.${boot.info.demoReason}`)}</span>}
+          </div>
         )}
-        {boot.kind === 'ready' && (
-          <>
-            <StepIndicator current={step.kind} />
-            <CurrentStep step={step} />
-          </>
-        )}
-      </main>
+      </header>
+      <div className="app-body">
+        <main>
+          {boot.kind === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
+          {boot.kind === 'failed' && (
+            <p role="alert" className="notice notice-error">
+              {t('app.loadFailed', { message: boot.message })}
+            </p>
+          )}
+          {ready && (
+            <>
+              <StepIndicator step={step} />
+              <CurrentStep step={step} />
+            </>
+          )}
+        </main>
+        {ready && guideShown && <GuidePanel step={step} />}
+      </div>
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function ScanStep({ step }: { step: Extract<WizardStep, { kind: 'scan' }>
         })}
       </ul>
       <div className="actions">
-        <button type="button" onClick={() => void cancelScan()} disabled={step.cancelling}>
+        <button type="button" onClick={() => void cancelScan()} aria-disabled={step.cancelling || undefined}>
           {step.cancelling ? t('scan.cancelling') : t('scan.cancel')}
         </button>
       </div>

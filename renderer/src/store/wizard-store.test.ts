@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiEvents, ScanOutcome, ScanResult, WorkgroupDoctorBridge } from '../../../shared/ipc/contract';
+import type { ApiEvents, ElevationResponse, ScanOutcome, ScanResult, WorkgroupDoctorBridge } from '../../../shared/ipc/contract';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { notRunEverywhere } from '../../../shared/diagnosis/readings';
-import { canGoNext, pageOf, scanCompletion } from './selectors';
+import { backTargets, canGoNext, pageOf, scanCompletion } from './selectors';
 import { initialWizardState } from './wizard-state';
 import { useWizardStore } from './wizard-store';
 
@@ -21,6 +21,7 @@ const appInfo = {
   demoReason: 'not-windows' as const,
   scenarios: [{ id: 'a', title: 'A', description: '' }],
   activeScenarioId: 'a',
+  startScanAs: null,
 };
 
 function installBridge(runScan: () => Promise<ScanOutcome>) {
@@ -127,6 +128,87 @@ describe('wizard store', () => {
     expect(useWizardStore.getState().changes).toEqual({ kind: 'ok', entries: [], changeRunning: false });
     const boot = useWizardStore.getState().boot;
     expect(boot.kind === 'ready' && boot.info.activeScenarioId).toBe('b');
+  });
+});
+
+describe('no dead ends', () => {
+  const findings = { kind: 'findings' as const, symptom: 'error-on-others' as const, result, afterElevation: false };
+
+  it('an app restarted as administrator scans at once, as the role it was given', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    bridge.getAppInfo.mockResolvedValue({ ok: true, value: { ...appInfo, mode: 'live', startScanAs: 'client' } } as never);
+    await useWizardStore.getState().loadAppInfo();
+    expect(bridge.runScan).toHaveBeenCalledExactlyOnceWith({ role: 'client' });
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'findings', symptom: 'error-here' });
+  });
+
+  it('a normal start waits for the user', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    await useWizardStore.getState().loadAppInfo();
+    expect(bridge.runScan).not.toHaveBeenCalled();
+    expect(useWizardStore.getState().step.kind).toBe('welcome');
+  });
+
+  it('restart as administrator on a demo PC scans again with the same symptom, and the findings say so', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    const restartElevated = vi.fn(async () => ({ ok: true, value: { kind: 'elevated-in-demo' } }));
+    (bridge as unknown as Record<string, unknown>).restartElevated = restartElevated;
+    useWizardStore.setState({ step: findings });
+    await useWizardStore.getState().restartAsAdministrator();
+    expect(restartElevated).toHaveBeenCalledWith('host');
+    expect(bridge.runScan).toHaveBeenCalledExactlyOnceWith({ role: 'host' });
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'findings', afterElevation: true });
+    expect(useWizardStore.getState().elevation).toEqual({ kind: 'idle' });
+  });
+
+  it('restart as administrator on this PC waits for the new window; one that cannot restart says why', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    const restartElevated = vi.fn(async (): Promise<{ ok: true; value: ElevationResponse }> => ({ ok: true, value: { kind: 'restarting' } }));
+    (bridge as unknown as Record<string, unknown>).restartElevated = restartElevated;
+    useWizardStore.setState({ step: findings });
+    await useWizardStore.getState().restartAsAdministrator();
+    expect(useWizardStore.getState().elevation).toEqual({ kind: 'restarting' });
+    await useWizardStore.getState().restartAsAdministrator();
+    expect(restartElevated).toHaveBeenCalledOnce();
+    expect(bridge.runScan).not.toHaveBeenCalled();
+
+    useWizardStore.setState({ elevation: { kind: 'idle' } });
+    restartElevated.mockResolvedValue({ ok: true, value: { kind: 'not-possible', reason: 'UAC refused' } });
+    await useWizardStore.getState().restartAsAdministrator();
+    expect(useWizardStore.getState().elevation).toEqual({ kind: 'not-possible', reason: 'UAC refused' });
+  });
+
+  it('scan again from the findings scans with the same symptom instead of going back to the start', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    useWizardStore.setState({ step: { ...findings, symptom: 'error-here' } });
+    await useWizardStore.getState().scanAgain();
+    expect(bridge.runScan).toHaveBeenCalledWith({ role: 'client' });
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'findings', symptom: 'error-here', afterElevation: false });
+  });
+
+  it('the step bar goes back only to steps whose data still exists', () => {
+    installBridge(async () => ({ kind: 'completed', result }));
+    expect(backTargets({ kind: 'welcome', symptom: null, notice: null, error: null })).toEqual([]);
+    expect(backTargets(findings)).toEqual(['welcome']);
+    const confirm = {
+      kind: 'confirm' as const,
+      symptom: 'error-on-others' as const,
+      result,
+      action: 'method-1' as const,
+      request: null,
+      plan: null,
+      confirmed: false,
+    };
+    expect(backTargets(confirm)).toEqual(['welcome', 'findings', 'choose-fix']);
+    useWizardStore.setState({ step: confirm });
+    useWizardStore.getState().goBackTo('choose-fix');
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'choose-fix', selectedAction: 'method-1' });
+    useWizardStore.getState().goBackTo('findings');
+    expect(useWizardStore.getState().step).toEqual(findings);
+    const refused = { kind: 'refused' as const, refusal: { reason: 'busy' as const, message: { key: 'plan.refusal.busy' as const } } };
+    expect(backTargets({ kind: 'outcome', symptom: 'error-on-others', action: 'method-1', response: refused, undo: null, undoing: false })).toEqual([
+      'welcome',
+    ]);
   });
 });
 
