@@ -89,7 +89,7 @@ test.describe('the wizard in demo mode, on each simulated PC', () => {
       for (const title of expected.findings) await expect(page.getByRole('heading', { name: title })).toBeVisible();
       for (const text of expected.tableText ?? []) await expect(page.getByRole('table').getByText(text, { exact: false }).first()).toBeVisible();
       await page.getByText('Details for technicians').click();
-      await page.getByText(/Connected computers \(net session\)/).click();
+      await page.locator('.raw-output summary', { hasText: 'Connected computers (net session)' }).click();
       await expect(page.locator('.raw-output pre').first()).toBeVisible();
       await shot(page, testInfo, `${scenario.id}-3-findings`);
 
