@@ -8,6 +8,7 @@ import type {
   SIMULATED_NETBIOS_CONNECTION_SCHEMA,
   SIMULATED_OPEN_FILE_SCHEMA,
   SIMULATED_PRINTER_SCHEMA,
+  SIMULATED_REMOTE_SHARE_SCHEMA,
   SIMULATED_REGISTRY_VALUE_SCHEMA,
   SIMULATED_SESSION_SCHEMA,
   SIMULATED_SHARE_SCHEMA,
@@ -36,3 +37,4 @@ export type SimulatedRegistryValue = DeepReadonly<v.InferOutput<typeof SIMULATED
 export type CommandFault = DeepReadonly<v.InferOutput<typeof COMMAND_FAULT_SCHEMA>>;
 export type SimulatedNetbiosConnection = DeepReadonly<v.InferOutput<typeof SIMULATED_NETBIOS_CONNECTION_SCHEMA>>;
 export type SimulatedTcpConnection = DeepReadonly<v.InferOutput<typeof SIMULATED_TCP_CONNECTION_SCHEMA>>;
+export type SimulatedRemoteShare = DeepReadonly<v.InferOutput<typeof SIMULATED_REMOTE_SHARE_SCHEMA>>;

@@ -6,6 +6,7 @@ import { NotCheckedList } from '../findings/NotCheckedList';
 import { OpenFilesTable } from '../findings/OpenFilesTable';
 import { PassItOn } from '../findings/PassItOn';
 import { RawOutputs } from '../findings/RawOutputs';
+import { RemoteCheck } from '../findings/RemoteCheck';
 import { SessionGauge } from '../findings/SessionGauge';
 import { SessionsTable } from '../findings/SessionsTable';
 import { SharesTable } from '../findings/SharesTable';
@@ -49,6 +50,7 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
 
       <h3>{t('findings.list.heading')}</h3>
       <FindingsList findings={diagnosis.findings} />
+      {step.symptom === 'error-here' && <RemoteCheck result={result} />}
 
       <Section title={t('findings.sessions.heading')} unavailable={sessionsOf(result) === null && whyUnavailable(readings.sources['net-session'], t)}>
         <SessionsTable result={result} />

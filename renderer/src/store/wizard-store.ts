@@ -4,6 +4,7 @@ import type { ScanProgressEvent } from '../../../shared/ipc/contract';
 import { BridgeError, call, subscribe } from '../api/bridge';
 import { readGuidePreference, saveGuidePreference } from '../guide/guide-preference';
 import { createFixSlice, type FixActions } from './fix-slice';
+import { createRemoteCheckSlice, type RemoteCheckSlice } from './remote-check-slice';
 import { canGoNext, latestScan, type BackTarget } from './selectors';
 import { initialWizardState, roleForSymptom, symptomForRole, type Symptom, type WizardState } from './wizard-state';
 
@@ -29,7 +30,7 @@ export interface WizardActions {
   readonly startOver: () => void;
 }
 
-export type WizardStore = WizardState & WizardActions & FixActions;
+export type WizardStore = WizardState & WizardActions & FixActions & RemoteCheckSlice;
 
 const messageOf = (error: unknown) => (error instanceof BridgeError || error instanceof Error ? error.message : String(error));
 
@@ -58,6 +59,7 @@ export const useWizardStore = create<WizardStore>()((set, get) => {
     ...initialWizardState,
     guideShown: readGuidePreference(),
     ...createFixSlice(set, get),
+    ...createRemoteCheckSlice(set, get),
 
     async loadAppInfo() {
       let info;
