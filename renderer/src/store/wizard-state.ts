@@ -59,6 +59,8 @@ export type WizardStep =
       readonly cancelling: boolean;
       /** This scan follows "Restart as administrator" on the demo PC, and its findings say so. */
       readonly afterElevation: boolean;
+      /** The findings a "Scan again" started from: stopping the rescan goes back to them, not to the first page. */
+      readonly previous: ScanResult | null;
     }
   | { readonly kind: 'findings'; readonly symptom: Symptom; readonly result: ScanResult; readonly afterElevation: boolean }
   | { readonly kind: 'choose-fix'; readonly symptom: Symptom; readonly result: ScanResult; readonly selectedAction: ActionId | null }

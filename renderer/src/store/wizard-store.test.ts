@@ -186,6 +186,18 @@ describe('no dead ends', () => {
     expect(useWizardStore.getState().step).toMatchObject({ kind: 'findings', symptom: 'error-here', afterElevation: false });
   });
 
+  it('stopping a scan started by Scan again goes back to the findings it started from', async () => {
+    let finish!: (outcome: ScanOutcome) => void;
+    installBridge(() => new Promise((resolve) => (finish = resolve)));
+    useWizardStore.setState({ step: findings });
+    const scanning = useWizardStore.getState().scanAgain();
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'scan', previous: result });
+    await useWizardStore.getState().cancelScan();
+    finish({ kind: 'cancelled' });
+    await scanning;
+    expect(useWizardStore.getState().step).toEqual(findings);
+  });
+
   it('the step bar goes back only to steps whose data still exists', () => {
     installBridge(async () => ({ kind: 'completed', result }));
     expect(backTargets({ kind: 'welcome', symptom: null, notice: null, error: null })).toEqual([]);

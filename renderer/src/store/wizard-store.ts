@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ActionId } from '../../../shared/diagnosis/actions';
-import type { ScanProgressEvent } from '../../../shared/ipc/contract';
+import type { ScanProgressEvent, ScanResult } from '../../../shared/ipc/contract';
 import { BridgeError, call, subscribe } from '../api/bridge';
 import { readGuidePreference, saveGuidePreference } from '../guide/guide-preference';
 import { createFixSlice, type FixActions } from './fix-slice';
@@ -40,13 +40,22 @@ const messageOf = (error: unknown) => (error instanceof BridgeError || error ins
  */
 export const useWizardStore = create<WizardStore>()((set, get) => {
   /** Scans as the symptom says, from whichever step asked; progress goes to the scan step as it comes. */
-  async function scan(symptom: Symptom, afterElevation = false): Promise<void> {
-    set({ step: { kind: 'scan', symptom, progress: {}, cancelling: false, afterElevation } });
+  async function scan(
+    symptom: Symptom,
+    { afterElevation = false, previous = null }: { afterElevation?: boolean; previous?: ScanResult | null } = {},
+  ): Promise<void> {
+    set({ step: { kind: 'scan', symptom, progress: {}, cancelling: false, afterElevation, previous } });
     const stopListening = subscribe('scanProgress', (event) => get().recordProgress(event));
     try {
       const outcome = await call('runScan', { role: roleForSymptom(symptom) });
       if (get().step.kind !== 'scan') return;
-      if (outcome.kind === 'cancelled') set({ step: { kind: 'welcome', symptom, notice: 'scan-cancelled', error: null } });
+      if (outcome.kind === 'cancelled')
+        set({
+          step:
+            previous === null
+              ? { kind: 'welcome', symptom, notice: 'scan-cancelled', error: null }
+              : { kind: 'findings', symptom, result: previous, afterElevation: false },
+        });
       else set({ step: { kind: 'findings', symptom, result: outcome.result, afterElevation } });
     } catch (error) {
       set({ step: { kind: 'welcome', symptom, notice: 'scan-failed', error: messageOf(error) } });
@@ -104,7 +113,8 @@ export const useWizardStore = create<WizardStore>()((set, get) => {
     async scanAgain() {
       const { step } = get();
       if (step.kind !== 'findings' && step.kind !== 'choose-fix' && step.kind !== 'outcome') return;
-      await scan(step.symptom);
+      const previous = step.kind === 'outcome' ? latestScan(step) : step.result;
+      await scan(step.symptom, { previous });
     },
 
     async cancelScan() {
@@ -165,7 +175,7 @@ export const useWizardStore = create<WizardStore>()((set, get) => {
       if (response.kind === 'elevated-in-demo') {
         // The demo PC now runs the app as an administrator: what could not be read before can be now.
         set({ elevation: { kind: 'idle' } });
-        await scan(step.symptom, true);
+        await scan(step.symptom, { afterElevation: true, previous: step.result });
       } else if (response.kind === 'restarting') {
         set({ elevation: { kind: 'restarting' } });
       } else {
