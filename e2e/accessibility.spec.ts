@@ -14,7 +14,7 @@ const WALKS: Record<string, { symptom: RegExp; fix: RegExp; undo: boolean; resta
   'win11-healthy': { symptom: /Other computers get/, fix: /Method 1/, undo: true },
   'xp-home-full': { symptom: /Other computers get/, fix: /Method 1/, undo: true },
   'win10-not-elevated': { symptom: /Other computers get/, fix: /Method 1/, undo: true, restartFirst: true },
-  'win10-server-service-stopped': { symptom: /Other computers get/, fix: /automatic disconnect/, undo: true },
+  'win10-server-service-stopped': { symptom: /Other computers get/, fix: /Start file and printer sharing/, undo: true },
   'win10-client-shares-printer': { symptom: /This PC gets/, fix: /Method 2/, undo: true },
   'win10-german-cp850': { symptom: /Other computers get/, fix: /Method 1/, undo: true },
 };
