@@ -4,6 +4,7 @@ import { StepIndicator } from '../components/StepIndicator';
 import { GuidePanel } from '../guide/GuidePanel';
 import { GuideToggle } from '../guide/GuideToggle';
 import { useGuideShown } from '../guide/use-guide-shown';
+import { useWideWindow } from '../guide/use-wide-window';
 import { useTranslate } from '../i18n/translation-context';
 import { ApplyingStep } from '../steps/ApplyingStep';
 import { ChooseFixStep } from '../steps/ChooseFixStep';
@@ -22,6 +23,7 @@ export function App() {
   const loadAppInfo = useWizardStore((state) => state.loadAppInfo);
   const loadChanges = useWizardStore((state) => state.loadChanges);
   const guideShown = useGuideShown();
+  const wide = useWideWindow();
 
   useEffect(() => {
     void loadAppInfo();
@@ -46,6 +48,7 @@ export function App() {
         )}
       </header>
       <div className="app-body">
+        {ready && guideShown && !wide && <GuidePanel step={step} compact />}
         <main>
           {boot.kind === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
           {boot.kind === 'failed' && (
@@ -60,7 +63,7 @@ export function App() {
             </>
           )}
         </main>
-        {ready && guideShown && <GuidePanel step={step} />}
+        {ready && guideShown && wide && <GuidePanel step={step} compact={false} />}
       </div>
     </div>
   );

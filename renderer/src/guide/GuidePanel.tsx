@@ -10,8 +10,9 @@ export const GUIDE_PANEL_ID = 'guide';
 /**
  * The guide beside each step, for anyone unsure and for a trainer walking a class through the demo PCs:
  * what the step does, what to look at, the words it uses in plain language, and Microsoft's pages.
+ * Beside the step in a wide window; above it, folded, in a narrow one.
  */
-export function GuidePanel({ step }: { step: WizardStep }) {
+export function GuidePanel({ step, compact }: { step: WizardStep; compact: boolean }) {
   const t = useTranslate();
   const demo = useWizardStore(isDemo);
   const boot = useWizardStore((s) => s.boot);
@@ -19,9 +20,8 @@ export function GuidePanel({ step }: { step: WizardStep }) {
   const content = GUIDE_CONTENT[kind];
   const scenarioId = 'result' in step ? step.result.scenarioId : null;
   const scenario = boot.kind === 'ready' && scenarioId !== null ? boot.info.scenarios.find((s) => s.id === scenarioId) : undefined;
-  return (
-    <aside id={GUIDE_PANEL_ID} className="guide" aria-labelledby="guide-heading">
-      <h2 id="guide-heading">{t('guide.heading')}</h2>
+  const explanation = (
+    <>
       {demo && kind === 'welcome' && <p className="guide-demo">{t('guide.demo')}</p>}
       {scenario && (
         <p className="guide-demo">
@@ -51,6 +51,22 @@ export function GuidePanel({ step }: { step: WizardStep }) {
           </li>
         ))}
       </ul>
+    </>
+  );
+  // A narrow window has no room beside the step: the guide comes first, folded to one line.
+  return compact ? (
+    <aside id={GUIDE_PANEL_ID} className="guide guide-compact" aria-labelledby="guide-heading">
+      <details>
+        <summary>
+          <h2 id="guide-heading">{t('guide.heading')}</h2>
+        </summary>
+        {explanation}
+      </details>
+    </aside>
+  ) : (
+    <aside id={GUIDE_PANEL_ID} className="guide" aria-labelledby="guide-heading">
+      <h2 id="guide-heading">{t('guide.heading')}</h2>
+      {explanation}
     </aside>
   );
 }
