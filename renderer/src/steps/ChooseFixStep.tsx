@@ -7,7 +7,7 @@ import { findingText } from '../../../shared/diagnosis/finding-text';
 import { notCheckedMessageKeys } from '../../../shared/diagnosis/not-checked';
 import { RestartAsAdministrator } from '../components/RestartAsAdministrator';
 import { NextSteps } from '../findings/NextSteps';
-import { canGoNext, needsAdministrator, orderedActions, whyNoFixIsRecommended } from '../store/selectors';
+import { canGoNext, needNotJudged, needsAdministrator, orderedActions, whyNoFixIsRecommended } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -100,7 +100,13 @@ function ActionChoice({ action, selected, onSelect }: { action: Action; selected
         <span className="choice-title">
           {t(keys.title)}{' '}
           <span className={action.recommended ? 'badge badge-ok' : action.alsoHelps ? 'badge badge-info' : 'badge badge-muted'}>
-            {action.recommended ? t('fix.recommended') : action.alsoHelps ? t('fix.alsoHelps') : t('fix.notRecommended')}
+            {action.recommended
+              ? t('fix.recommended')
+              : action.alsoHelps
+                ? t('fix.alsoHelps')
+                : needNotJudged(action)
+                  ? t('fix.notChecked')
+                  : t('fix.notRecommended')}
           </span>
         </span>
         <span id={`fix-${action.id}-details`} className="fix-details">

@@ -150,3 +150,11 @@ export function whyNoFixIsRecommended(diagnosis: Diagnosis): { readonly notCheck
   if (diagnosis.actions.some((action) => action.recommended)) return { notChecked: false, problems: [] };
   return { notChecked: diagnosis.notChecked.length > 0, problems: diagnosis.findings.filter((finding) => finding.severity === 'critical') };
 }
+
+/**
+ * Whether an action's need could not be judged because what it depends on was not read: its badge must
+ * say "not checked", not "not needed now".
+ */
+export function needNotJudged(action: Pick<Action, 'reason'>): boolean {
+  return action.reason.endsWith('-unreadable') || action.reason === 'limit-unknown';
+}

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiEvents, ElevationResponse, ScanOutcome, ScanResult, WorkgroupDoctorBridge } from '../../../shared/ipc/contract';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { notRunEverywhere } from '../../../shared/diagnosis/readings';
-import { backTargets, canGoNext, pageOf, scanCompletion } from './selectors';
+import { backTargets, canGoNext, needNotJudged, pageOf, scanCompletion } from './selectors';
 import { initialWizardState } from './wizard-state';
 import { useWizardStore } from './wizard-store';
 
@@ -282,5 +282,15 @@ describe('fix flow guards', () => {
     await useWizardStore.getState().applyFix();
     expect(extra.applyFix).toHaveBeenCalledWith({ action: 'method-1' }, 'host');
     expect(useWizardStore.getState().step.kind).toBe('outcome');
+  });
+});
+
+describe('needNotJudged', () => {
+  it('is true only for reasons that say the fact was not read', () => {
+    expect(needNotJudged({ reason: 'sessions-unreadable' })).toBe(true);
+    expect(needNotJudged({ reason: 'limit-unknown' })).toBe(true);
+    expect(needNotJudged({ reason: 'state-unreadable' })).toBe(true);
+    expect(needNotJudged({ reason: 'already-on' })).toBe(false);
+    expect(needNotJudged({ reason: 'server-running' })).toBe(false);
   });
 });
