@@ -36,17 +36,26 @@ test.describe('a first run without administrator rights', () => {
     await expect(page.getByText('Nothing needs fixing')).toHaveCount(0);
     await expect(page.getByText('Workgroup Doctor cannot recommend a fix yet.')).toBeVisible();
     await expect(page.getByText('Some things could not be read, so a fix chosen now could be the wrong one')).toBeVisible();
+    // A fix whose need was not read is "Not checked", never "Not needed now".
+    await expect(page.locator('[data-action="method-1"] .badge')).toHaveText('Not checked');
+    await expect(page.locator('[data-action="autodisconnect"] .badge')).toHaveText('Not needed now');
     await page.getByRole('button', { name: 'Restart as administrator' }).click();
     await expect(findingsHeading(page)).toBeFocused();
   });
 
-  test('a problem no fix is for is explained on Choose a fix, with what to do (the Server service)', async ({ app }) => {
+  test('Server service stopped: Findings names the problem and Choose a fix offers, first, the fix that starts it', async ({ app }) => {
     const { page } = app;
     await scan(page, 'win10-server-service-stopped');
+    await expect(page.locator('[data-finding="server-service-stopped"]')).toBeVisible();
     await page.getByRole('button', { name: 'Choose a fix' }).click();
     await expect(page.getByText('Nothing needs fixing')).toHaveCount(0);
-    const problem = page.locator('.on-hold-problem[data-finding="server-service-stopped"]');
-    await expect(problem).toContainText('Start it in Services (services.msc)');
+    await expect(page.getByText('Workgroup Doctor cannot recommend a fix yet.')).toHaveCount(0);
+    const start = page.getByRole('radio', { name: /Start file and printer sharing/ });
+    await expect(start).toBeChecked();
+    await expect(page.locator('[data-action="start-server"] .badge')).toHaveText('Recommended');
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+    await expect(page.getByRole('heading', { name: 'Check what will change' })).toBeFocused();
+    await expect(page.getByText('Start the Server service', { exact: true })).toBeVisible();
   });
 });
 
@@ -121,7 +130,7 @@ test.describe('the XP print host, as a home user and a technician read it', () =
     await expect(page.getByRole('heading', { name: 'Before and after' })).toBeVisible();
     await page.getByRole('button', { name: 'Undo this change' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The change was undone.' })).toBeFocused();
-    await expect(page.getByText('Undone: “Turn on RestrictAnonymous')).toBeVisible();
+    await expect(page.getByText('The change that was taken back: Turn on RestrictAnonymous')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Before and after' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Before the change, and now that it is undone' })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Now, after the undo' })).toBeVisible();
@@ -214,5 +223,24 @@ test.describe('the guide', () => {
     await page.reload();
     await expect(page.getByRole('button', { name: 'Show the guide' })).toBeVisible();
     await expect(guide).toHaveCount(0);
+  });
+
+  test('in a narrow window it comes before the step, folded to its heading, and opens by keyboard', async ({ app }, testInfo) => {
+    const { page } = app;
+    await page.setViewportSize({ width: 800, height: 600 });
+    await scan(page, 'xp-print-host-at-limit');
+    const guide = page.getByRole('complementary', { name: 'Guide to this step' });
+    // Before the step in reading order, so it is not lost below a long page.
+    const guideFirst = await page.evaluate(() => {
+      const aside = document.querySelector('aside.guide');
+      const main = document.querySelector('main');
+      return aside !== null && main !== null && (aside.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(guideFirst).toBe(true);
+    await expect(guide.getByText('What this step does')).toBeHidden();
+    await guide.locator('summary').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(guide.getByText('What this step does')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('guide-narrow-open-800x600.png') });
   });
 });
