@@ -68,7 +68,11 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
       >
         {status}
       </p>
-      {undone && <p className="verdict">{t('outcome.undo.done', { summary: messageText(changeSummary(entry.change), t) })}</p>}
+      {undone && (
+        <p className="verdict">
+          {t('outcome.undo.done')} {t('outcome.undo.what', { summary: messageText(changeSummary(entry.change), t) })}
+        </p>
+      )}
 
       {/* After an undo the comparison is of the PC before the change and now: what the change did is gone. */}
       <h3>{t(`outcome.compare.heading.${compare}`)}</h3>
