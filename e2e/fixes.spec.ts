@@ -144,7 +144,7 @@ test.describe('fixes, on the simulated PCs', () => {
     await expect(page.getByRole('radio', { name: /Start file and printer sharing/ })).toBeChecked();
     await page.getByRole('button', { name: 'Next: check what will change' }).click();
     await expect(page.getByRole('heading', { name: 'Check what will change' })).toBeFocused();
-    await expect(page.getByText('its start type is disabled now')).toBeVisible();
+    await expect(page.getByText('its start type was disabled before')).toBeVisible();
     await expect(page.getByText('Set the Server service to start automatically')).toBeVisible();
     await expect(page.getByText('Start the Server service', { exact: true })).toBeVisible();
     await expect(page.getByRole('note', { name: 'Before you go on' })).toContainText('If someone stopped the Server service on purpose');

@@ -58,7 +58,7 @@ describe('workgroup-doctor check-remote', () => {
   it('a name that is not found: exit 3, and the words say so', async () => {
     const result = await runCli(['check-remote', 'NOBODY', ...LAPTOP]);
     expect(result.status).toBe(3);
-    expect(result.stdout).toContain('No computer named NOBODY was found on the network (System error 53).');
+    expect(result.stdout).toContain('NOBODY could not be found or reached on the network (System error 53)');
   });
 
   it.each([

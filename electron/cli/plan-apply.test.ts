@@ -270,7 +270,7 @@ describe('workgroup-doctor plan', () => {
     const result = await runCli(['plan', ...args]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
-    expect(result.stderr).toContain('workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect>');
+    expect(result.stderr).toContain('workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server>');
   });
 });
 
@@ -315,7 +315,7 @@ describe('workgroup-doctor apply', () => {
       { argv: [SC, 'config', 'lanmanserver', 'start=', 'disabled'], purpose: "Set the Server service's start type back to disabled" },
     ]);
     expect(json.summary).toBe(
-      'Start the Server service, which file and printer sharing runs in, and make it start with Windows (its start type is disabled now).',
+      'Start the Server service, which file and printer sharing runs in, and make it start with Windows (its start type was disabled before).',
     );
 
     const applied = await runCli(['apply', 'start-server', '--scenario', 'win10-server-service-stopped', '--role', 'host', '--yes']);
