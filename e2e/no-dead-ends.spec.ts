@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LEARN_MORE_LINKS } from '../shared/help/learn-more-links';
+import { builtInScenario } from '../shared/simulated-host/scenarios';
 import { expect, test } from './harness/app-test';
 
 async function scan(page: Page, scenarioId: string, symptom = /Other computers get/) {
@@ -80,6 +82,42 @@ test.describe('a healthy PC', () => {
     // A new scan of the same PC, not the first page again.
     await expect(page.getByRole('radio')).toHaveCount(0);
     expect(app.log.filter((line) => line.includes('scan finished'))).toHaveLength(2);
+  });
+});
+
+test.describe('Scan again, in place', () => {
+  // Get-Printer never answers and is stopped at its time limit (45 s): the rescan stays in progress that
+  // long, while the session list, and so the usage bar, is read as usual.
+  const slowToAnswer = {
+    ...builtInScenario('win11-healthy')!,
+    id: 'slow-to-answer',
+    title: 'A healthy PC whose printer list is slow',
+    faults: { powershell: { kind: 'hang' as const } },
+  };
+  test.use({ demoScenarios: [slowToAnswer] });
+
+  test('keeps the findings on screen with the progress above them; Stop leaves them as they were', async ({ app }, testInfo) => {
+    const { page } = app;
+    await page.goto('/');
+    await page.getByRole('radio', { name: /Other computers get/ }).check();
+    await page.getByRole('button', { name: 'Scan the demo PC' }).click();
+    // The first scan waits for the slow answer too: a safety net, not a speed limit.
+    await expect(findingsHeading(page)).toBeFocused({ timeout: 600_000 });
+    await page.getByRole('button', { name: 'Scan again' }).click();
+    const rescan = page.getByRole('region', { name: 'Scanning again…' });
+    await expect(rescan.getByRole('heading', { name: 'Scanning again…' })).toBeFocused();
+    await expect(rescan.locator('.scan-source', { hasText: 'Printers (Get-Printer)' })).toContainText('checking…');
+    await expect(findingsHeading(page)).toBeVisible();
+    await expect(page.getByText('2 of 20 connections in use')).toBeVisible();
+    await expect(page.locator('[aria-current="step"]')).toContainText('Findings');
+    // axe at this window size only: the rescan lasts as long as Get-Printer's time limit.
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('findings-rescanning.png'), fullPage: true });
+    await rescan.getByRole('button', { name: 'Stop the scan' }).click();
+    await expect(findingsHeading(page)).toBeFocused();
+    await expect(rescan).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Scan again' })).toBeVisible();
   });
 });
 

@@ -13,7 +13,7 @@ import { OutcomeStep } from '../steps/OutcomeStep';
 import { FindingsStep } from '../steps/FindingsStep';
 import { ScanStep } from '../steps/ScanStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
-import type { WizardStep } from '../store/wizard-state';
+import { rescansInPlace, type WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 
 export function App() {
@@ -74,7 +74,12 @@ function CurrentStep({ step }: { step: WizardStep }) {
     case 'welcome':
       return <WelcomeStep step={step} />;
     case 'scan':
-      return <ScanStep step={step} />;
+      // "Scan again" keeps the findings on screen with the progress above them; a first scan has none yet.
+      return rescansInPlace(step) ? (
+        <FindingsStep step={{ kind: 'findings', symptom: step.symptom, result: step.previous, afterElevation: false }} rescan={step} />
+      ) : (
+        <ScanStep step={step} />
+      );
     case 'findings':
       return <FindingsStep step={step} />;
     case 'choose-fix':

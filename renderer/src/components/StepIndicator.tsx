@@ -1,13 +1,13 @@
 import { useTranslate } from '../i18n/translation-context';
 import { backTargets } from '../store/selectors';
-import { INDICATOR_STEPS, indicatorStep, type WizardStep } from '../store/wizard-state';
+import { INDICATOR_STEPS, shownStep, type WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 
 /** The steps, with the completed ones whose data still exists as buttons back to them. */
 export function StepIndicator({ step }: { step: WizardStep }) {
   const t = useTranslate();
   const goBackTo = useWizardStore((s) => s.goBackTo);
-  const currentIndex = INDICATOR_STEPS.indexOf(indicatorStep(step.kind));
+  const currentIndex = INDICATOR_STEPS.indexOf(shownStep(step));
   const targets = backTargets(step);
   return (
     <nav aria-label={t('steps.label')}>

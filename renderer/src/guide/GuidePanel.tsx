@@ -1,7 +1,7 @@
 import { LearnMoreLink } from '../components/LearnMoreLink';
 import { useTranslate } from '../i18n/translation-context';
 import { isDemo } from '../store/selectors';
-import { indicatorStep, type WizardStep } from '../store/wizard-state';
+import { shownStep, type WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 import { GUIDE_CONTENT } from './guide-content';
 
@@ -16,7 +16,7 @@ export function GuidePanel({ step, compact }: { step: WizardStep; compact: boole
   const t = useTranslate();
   const demo = useWizardStore(isDemo);
   const boot = useWizardStore((s) => s.boot);
-  const kind = indicatorStep(step.kind);
+  const kind = shownStep(step);
   const content = GUIDE_CONTENT[kind];
   const scenarioId = 'result' in step ? step.result.scenarioId : null;
   const scenario = boot.kind === 'ready' && scenarioId !== null ? boot.info.scenarios.find((s) => s.id === scenarioId) : undefined;

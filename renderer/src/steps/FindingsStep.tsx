@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { useFocusHeading } from '../components/use-focus-heading';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useFocusWhen } from '../components/use-focus-when';
 import { FindingsList } from '../findings/FindingsList';
 import { NextSteps } from '../findings/NextSteps';
 import { NotCheckedList } from '../findings/NotCheckedList';
@@ -15,10 +15,20 @@ import { useTranslate } from '../i18n/translation-context';
 import { openFilesOf, sessionsOf, sharesOf, verdictOf } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
+import { ScanProgress } from './ScanProgress';
 
-export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'findings' }> }) {
+export function FindingsStep({ step, rescan }: { step: Extract<WizardStep, { kind: 'findings' }>; rescan?: Extract<WizardStep, { kind: 'scan' }> }) {
   const t = useTranslate();
-  const heading = useFocusHeading<HTMLHeadingElement>();
+  // Focus goes to the heading when findings appear, and again when a rescan brings new ones.
+  const heading = useFocusWhen<HTMLHeadingElement>(step.result);
+  const rescanning = rescan !== undefined;
+  // The pressed "Scan again" is gone while scanning: focus goes to the progress, and back to the heading after.
+  const rescanHeading = useFocusWhen<HTMLHeadingElement>(rescanning || null);
+  const wasRescanning = useRef(false);
+  useEffect(() => {
+    if (wasRescanning.current && !rescanning) heading.current?.focus();
+    wasRescanning.current = rescanning;
+  }, [rescanning, heading]);
   const boot = useWizardStore((s) => s.boot);
   const showFixes = useWizardStore((s) => s.showFixes);
   const scanAgain = useWizardStore((s) => s.scanAgain);
@@ -38,6 +48,15 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
         {scenario && `${t('findings.scannedDemo', { title: scenario.title })} · `}
         {t('findings.scannedAt', { seconds: (result.durationMs / 1000).toFixed(1) })}
       </p>
+      {rescan && (
+        <section className="rescan notice" aria-labelledby="rescan-heading" aria-busy="true">
+          <h3 id="rescan-heading" tabIndex={-1} ref={rescanHeading}>
+            {t('findings.rescanning')}
+          </h3>
+          <p>{t('findings.rescanning.intro')}</p>
+          <ScanProgress step={rescan} />
+        </section>
+      )}
       {step.afterElevation && (
         <p role="status" className="notice notice-ok">
           {t('findings.afterElevation')}
@@ -71,7 +90,7 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
 
       <PassItOn result={result} />
 
-      <div className="actions">
+      <div className="actions" hidden={rescanning}>
         {healthy ? (
           <>
             <button type="button" onClick={showFixes}>

@@ -97,6 +97,16 @@ export function indicatorStep(kind: StepKind): IndicatorStep {
   return kind === 'applying' || kind === 'outcome' ? 'result' : kind;
 }
 
+/** "Scan again" scans in place: the findings stay on screen, with the progress above them. */
+export function rescansInPlace(step: WizardStep): step is Extract<WizardStep, { kind: 'scan' }> & { readonly previous: ScanResult } {
+  return step.kind === 'scan' && step.previous !== null && !step.afterElevation;
+}
+
+/** The step the step bar and the guide show: Findings while a rescan runs in place. */
+export function shownStep(step: WizardStep): IndicatorStep {
+  return rescansInPlace(step) ? 'findings' : indicatorStep(step.kind);
+}
+
 export type Boot = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly info: AppInfo } | { readonly kind: 'failed'; readonly message: string };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiEvents, ElevationResponse, ScanOutcome, ScanResult, WorkgroupDo
 import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { notRunEverywhere } from '../../../shared/diagnosis/readings';
 import { backTargets, canGoNext, needNotJudged, pageOf, scanCompletion } from './selectors';
-import { initialWizardState } from './wizard-state';
+import { initialWizardState, shownStep } from './wizard-state';
 import { useWizardStore } from './wizard-store';
 
 const emptyReadings = { sources: notRunEverywhere('not-collected'), elevated: true, codePage: 437 };
@@ -292,5 +292,16 @@ describe('needNotJudged', () => {
     expect(needNotJudged({ reason: 'state-unreadable' })).toBe(true);
     expect(needNotJudged({ reason: 'already-on' })).toBe(false);
     expect(needNotJudged({ reason: 'server-running' })).toBe(false);
+  });
+});
+
+describe('shownStep', () => {
+  const scanning = { kind: 'scan' as const, symptom: 'error-on-others' as const, progress: {}, cancelling: false, afterElevation: false, previous: null };
+
+  it('a first scan is the Scan step; Scan again stays on Findings; the scan after a restart as administrator is a Scan step again', () => {
+    expect(shownStep(scanning)).toBe('scan');
+    expect(shownStep({ ...scanning, previous: result })).toBe('findings');
+    expect(shownStep({ ...scanning, previous: result, afterElevation: true })).toBe('scan');
+    expect(shownStep({ kind: 'applying', symptom: 'error-on-others', result, action: 'method-1', progress: null })).toBe('result');
   });
 });
