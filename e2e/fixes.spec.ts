@@ -165,7 +165,7 @@ test.describe('fixes, on the simulated PCs', () => {
     expect(service()).toEqual({ running: false, startType: 'disabled' });
   });
 
-  test('without administrator rights the change is offered only after "Restart as administrator"', async ({ app }, testInfo) => {
+  test('without administrator rights the change is offered only after "Restart as administrator", which scans again first', async ({ app }, testInfo) => {
     const { page } = app;
     await scanToFixes(page, 'win10-not-elevated', /Other computers get/);
     await page.getByRole('radio', { name: /Method 1/ }).check();
@@ -174,6 +174,13 @@ test.describe('fixes, on the simulated PCs', () => {
     await expect(page.getByLabel('I have read what will change')).toHaveCount(0);
     await shot(page, testInfo, 'elevation-5-confirm');
     await page.getByRole('button', { name: 'Restart as administrator' }).click();
+    // The demo PC now runs the app as an administrator and is scanned again: the findings come first.
+    await expect(page.getByRole('heading', { name: 'What Workgroup Doctor found' })).toBeFocused();
+    await expect(page.getByRole('status')).toContainText('now runs as an administrator and has scanned again');
+    await expect(page.getByText('1 of 20 connections in use')).toBeVisible();
+    await page.getByRole('button', { name: 'Choose a fix' }).click();
+    await page.getByRole('radio', { name: /Method 1/ }).check();
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
     await page.getByLabel('I have read what will change').check();
     await page.getByRole('button', { name: 'Make the change' }).click();
     await expect(page.getByRole('status')).toHaveText('The change was made and checked.');
@@ -189,8 +196,11 @@ test.describe('fixes, on the simulated PCs', () => {
     await page.getByRole('button', { name: 'Make the change' }).click();
     await expect(page.getByRole('status')).toHaveText('The change was made and checked.');
     expect(app.demo!.host().state().server.autodisconnectMinutes).toBe(15);
-    await page.getByRole('button', { name: 'Back to the findings' }).click();
-    await page.getByRole('button', { name: 'Scan again' }).click();
+    // The step bar goes back to the first page, which lists the changes.
+    await page
+      .getByRole('navigation', { name: 'Progress' })
+      .getByRole('button', { name: /What you see/ })
+      .click();
     const changes = page.getByRole('region', { name: 'Changes made by Workgroup Doctor' });
     await expect(changes).toContainText('Close connections that nobody has used for 15 minutes');
     await expect(changes).toContainText('in effect');

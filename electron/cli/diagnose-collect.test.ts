@@ -17,7 +17,13 @@ describe('workgroup-doctor diagnose and collect', () => {
     expect(json.sessions).toEqual({ total: 10, null: 4 });
     expect(json.findings[0]).toMatchObject({ id: 'limit-reached', severity: 'critical', title: 'All 10 connection slots are in use' });
     expect(json.findings[0].evidence[0]).toMatchObject({ source: 'net-config-server', text: expect.stringMatching(/10$/) });
-    expect(json.actions[0]).toMatchObject({ id: 'method-1', recommended: true, reason: expect.stringContaining('4') });
+    expect(json.actions[0]).toMatchObject({ id: 'method-1', recommended: true, alsoHelps: false, reason: expect.stringContaining('4') });
+    // One recommendation; the others that would help say so.
+    expect(json.actions.filter((action: { recommended: boolean }) => action.recommended)).toHaveLength(1);
+    expect(json.actions.filter((action: { alsoHelps: boolean }) => action.alsoHelps).map((action: { id: string }) => action.id)).toEqual([
+      'method-2',
+      'disconnect',
+    ]);
   });
 
   it('prints a readable report without --json', async () => {
@@ -26,6 +32,8 @@ describe('workgroup-doctor diagnose and collect', () => {
     expect(result.stdout).toContain('Connection limit: 20. Limit read from this PC (net config server).');
     expect(result.stdout).toContain('[Warning] Almost all connection slots are in use (19 of 20)  (limit-near)');
     expect(result.stdout).toContain('What to do:');
+    expect(result.stdout).toContain('* Free slots now: disconnect idle computers  (disconnect, recommended)');
+    expect(result.stdout).toMatch(/\+ .*\(autodisconnect, also helps\)/);
   });
 
   it.each([

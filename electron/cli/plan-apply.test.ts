@@ -174,11 +174,11 @@ describe('workgroup-doctor plan --json', () => {
     expect(json).toEqual({
       steps: [{ argv: [NET, 'config', 'server', '/autodisconnect:15'], purpose: 'Set the idle time to 15 minutes' }],
       backup: [{ argv: [REG, 'export', LANMAN, backupFile, '/y'], purpose: `Save ${LANMAN} to ${backupFile}` }],
-      undo: [{ argv: [NET, 'config', 'server', '/autodisconnect:-1'], purpose: 'Set the idle time back to -1' }],
+      undo: [{ argv: [NET, 'config', 'server', '/autodisconnect:-1'], purpose: 'Set the idle time back to never' }],
       warnings: ['Mapped drives on other computers may show a red cross after they have been idle; they reconnect as soon as they are opened.'],
       restart: 'none',
       undoable: true,
-      summary: 'Close connections that nobody has used for 15 minutes (now: -1).',
+      summary: 'Close connections that nobody has used for 15 minutes (now: never).',
     });
     expect((await planJson(['autodisconnect', '--scenario', 'win10-office-near-limit', '--minutes', '30'])).steps[0].argv).toEqual([
       NET,
@@ -220,7 +220,7 @@ describe('workgroup-doctor plan', () => {
     const fromFolder = await planJson(['disconnect', '--from', folder, '--computer', '192.168.10.101']);
     expect(fromFolder).toEqual(await planJson(['disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.10.101']));
     const autodisconnect = await planJson(['autodisconnect', '--from', folder, '--minutes', '20']);
-    expect(autodisconnect.summary).toBe('Close connections that nobody has used for 20 minutes (now: -1).');
+    expect(autodisconnect.summary).toBe('Close connections that nobody has used for 20 minutes (now: never).');
     expect(autodisconnect.backup[0].argv[3]).toMatch(new RegExp(`^${escape(path.join(dataDir, 'backups'))}${escape(path.sep)}${STAMP}-lanmanserver\\.reg$`));
     const text = await runCli(['plan', 'autodisconnect', '--from', folder]);
     expect(text.stdout).toMatch(/^Workgroup Doctor: plan for outputs collected on OFFICE-PC/);

@@ -11,7 +11,7 @@ const electron = vi.hoisted(() => {
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   const windows: { options: Record<string, unknown>; loaded: string[]; webContents: unknown }[] = [];
   const appEvents = new Map<string, (...args: unknown[]) => void>();
-  const session = { request: null as unknown, check: null as unknown, device: null as unknown };
+  const session = { request: null as unknown, check: null as unknown, device: null as unknown, download: null as unknown };
   return { handlers, windows, appEvents, session, sandboxEnabled: false };
 });
 
@@ -56,8 +56,10 @@ vi.mock('electron', async () => {
         setPermissionRequestHandler: (h: unknown) => (electron.session.request = h),
         setPermissionCheckHandler: (h: unknown) => (electron.session.check = h),
         setDevicePermissionHandler: (h: unknown) => (electron.session.device = h),
+        on: (event: string, listener: unknown) => event === 'will-download' && (electron.session.download = listener),
       },
     },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
   };
 });
 
@@ -83,11 +85,26 @@ describe('Electron bootstrap (electron mocked)', () => {
     expect(electron.windows[0]!.loaded[0]).toBe(pathToFileURL(path.resolve(import.meta.dirname, '../renderer/index.html')).href);
   });
 
-  it('guards every web contents Electron creates and refuses every permission', () => {
+  it('guards every web contents Electron creates, every permission and every download', () => {
     expect(electron.appEvents.has('web-contents-created')).toBe(true);
     expect(typeof electron.session.request).toBe('function');
     expect(typeof electron.session.check).toBe('function');
     expect(typeof electron.session.device).toBe('function');
+    expect(typeof electron.session.download).toBe('function');
+  });
+
+  it('lets only the app’s page, in the app’s window, write to the clipboard', () => {
+    const url = electron.windows[0]!.loaded[0]!;
+    const appWindow = electron.windows[0]!.webContents;
+    const answer = (contents: unknown, permission: string, requestingUrl: string) => {
+      const callback = vi.fn();
+      (electron.session.request as (...args: unknown[]) => void)(contents, permission, callback, { requestingUrl, isMainFrame: true });
+      return callback.mock.calls[0]?.[0] as unknown;
+    };
+    expect(answer(appWindow, 'clipboard-sanitized-write', url)).toBe(true);
+    expect(answer(appWindow, 'clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(answer({ id: 99 }, 'clipboard-sanitized-write', url)).toBe(false);
+    expect(answer(appWindow, 'clipboard-read', url)).toBe(false);
   });
 
   it('registers a handler for every operation of the contract', () => {

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
 import { apiHandlers, createFileLog, createHost, resolveDataFolder, scanAsFromArgv, windowMachine } from '../host';
 import { createEventSender, registerIpcHandlers } from './ipc/register-ipc';
-import { denyAllPermissions, guardWebContents, mainWindowOptions } from './window/secure-window';
+import { isTrustedSender } from './ipc/trusted-sender';
+import { guardDownloads, guardWebContents, mainWindowOptions, restrictPermissions, type IsAppPage } from './window/secure-window';
 
 // Every renderer is sandboxed, whatever a window's own options say.
 app.enableSandbox();
@@ -20,7 +21,13 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (message) => log.warn(message)));
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(
+      contents,
+      (message) => log.warn(message),
+      (url) => shell.openExternal(url),
+    ),
+  );
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start).catch(failedToStart);
 }
@@ -56,10 +63,18 @@ function failedToStart(error: unknown): void {
 }
 
 async function start(): Promise<void> {
-  denyAllPermissions(session.defaultSession);
   const window = new BrowserWindow(mainWindowOptions(path.join(mainDirectory, '../preload/index.cjs')));
   mainWindow = window;
   const appContents = (): WebContents | null => (window.isDestroyed() ? null : window.webContents);
+  // Permissions are judged like IPC senders: the app's page, in the top frame of the app's window.
+  const isAppPage: IsAppPage = (contents, url, isMainFrame) =>
+    isTrustedSender({ frameUrl: url, isTopFrame: isMainFrame, isAppWindow: contents !== null && contents === appContents() }, entryUrl());
+  restrictPermissions(session.defaultSession, isAppPage);
+  guardDownloads(
+    session.defaultSession,
+    (contents) => contents === appContents(),
+    (message) => log.info(message),
+  );
   const host = createHost({
     version: app.getVersion(),
     platform: process.platform,

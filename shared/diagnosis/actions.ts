@@ -34,7 +34,10 @@ export type RestartNeed = (typeof RESTART_NEEDS)[number];
 
 export interface Action {
   readonly id: ActionId;
+  /** The one fix to do first: at most one action of a diagnosis is recommended. */
   readonly recommended: boolean;
+  /** Would also help, after the recommended one (what used to be a second or third recommendation). */
+  readonly alsoHelps: boolean;
   /** Why (not) recommended: catalog key action.<id>.reason.<reason>. */
   readonly reason: ActionReason;
   readonly params: MessageParams;
@@ -58,7 +61,7 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
   const nullSessions = sessions.filter((session) => session.user === '');
   const actions: Action[] = [methodOne(), methodTwo(), disconnect(), autodisconnect(), outgrown(), startServer()];
   // Recommended first; otherwise the fixed order above (KB 328459's order, then mitigations, then advice).
-  return [...actions.filter((a) => a.recommended), ...actions.filter((a) => !a.recommended)];
+  return oneRecommended([...actions.filter((a) => a.recommended), ...actions.filter((a) => !a.recommended)]);
 
   function action<Id extends ActionId>(
     id: Id,
@@ -69,6 +72,7 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
     return {
       id,
       recommended,
+      alsoHelps: false,
       reason,
       params: extra.params ?? {},
       restart: extra.restart ?? 'none',
@@ -150,6 +154,20 @@ export function recommendActions(facts: HostFacts, findings: readonly Finding[],
     if (named < max - nearLimitMargin(max)) return action('outgrown', false, 'not-outgrown', { addresses });
     return action('outgrown', true, 'named-users-fill-limit', { addresses, params: { named, max } });
   }
+}
+
+/** Whether doing this action would help: the recommended one, or one that also helps. */
+export function helps(action: Pick<Action, 'recommended' | 'alsoHelps'>): boolean {
+  return action.recommended || action.alsoHelps;
+}
+
+/**
+ * Only the first of the actions that would help stays recommended; the others "also help". A user told
+ * "the recommended fix is first" must find exactly one.
+ */
+function oneRecommended(ordered: readonly Action[]): Action[] {
+  const first = ordered.find((action) => action.recommended);
+  return ordered.map((action) => (action.recommended && action !== first ? { ...action, recommended: false, alsoHelps: true } : action));
 }
 
 /**

@@ -36,7 +36,8 @@ describe('diagnosis of the built-in scenarios', () => {
       ['long-idle-sessions', 'warning'],
       ['printer-shared-here', 'info'],
     ]);
-    expect(d.actions.filter((a) => a.recommended).map((a) => a.id)).toEqual(['method-1', 'method-2', 'disconnect']);
+    expect(d.actions.filter((a) => a.recommended).map((a) => a.id)).toEqual(['method-1']);
+    expect(d.actions.filter((a) => a.alsoHelps).map((a) => a.id)).toEqual(['method-2', 'disconnect']);
     expect(d.actions.find((a) => a.id === 'method-1')?.restart).toBe('windows-may-need-restart');
     expect(d.actions.find((a) => a.id === 'method-2')?.targets).toEqual(['OFFICE2', 'OFFICE3', 'OFFICE5', 'LAPTOP1']);
   });
@@ -46,7 +47,8 @@ describe('diagnosis of the built-in scenarios', () => {
     expect(d.limit).toEqual({ max: 20, source: 'net-config-server' });
     expect(d.sessions).toEqual({ total: 19, null: 0 });
     expect(d.findings.map((f) => f.id)).toEqual(['limit-near', 'autodisconnect-off', 'long-idle-sessions', 'restrict-anonymous-off']);
-    expect(d.actions.filter((a) => a.recommended).map((a) => a.id)).toEqual(['disconnect', 'autodisconnect', 'outgrown']);
+    expect(d.actions.filter((a) => a.recommended).map((a) => a.id)).toEqual(['disconnect']);
+    expect(d.actions.filter((a) => a.alsoHelps).map((a) => a.id)).toEqual(['autodisconnect', 'outgrown']);
   });
 
   it('healthy Windows 11: no findings beyond the informational, nothing recommended', () => {
@@ -274,10 +276,27 @@ describe('actions', () => {
     expect(action(unread, 'method-2')).toMatchObject({ recommended: false, reason: 'printers-unreadable' });
   });
 
-  it('lists the recommended actions first', () => {
-    const actions = run(scenario('win10-office-near-limit')).actions;
-    const firstNotRecommended = actions.findIndex((a) => !a.recommended);
-    expect(actions.slice(firstNotRecommended).every((a) => !a.recommended)).toBe(true);
+  it('recommends one action, first, then those that also help, on every built-in PC', () => {
+    for (const id of [
+      'xp-print-host-at-limit',
+      'win10-office-near-limit',
+      'xp-home-full',
+      'win10-german-cp850',
+      'win10-client-shares-printer',
+      'win10-server-service-stopped',
+    ]) {
+      const actions = run(scenario(id)).actions;
+      expect(
+        actions.filter((a) => a.recommended),
+        id,
+      ).toHaveLength(1);
+      expect(actions[0]?.recommended, id).toBe(true);
+      const helping = actions.findIndex((a) => !a.recommended && !a.alsoHelps);
+      expect(
+        actions.slice(helping).some((a) => a.recommended || a.alsoHelps),
+        id,
+      ).toBe(false);
+    }
   });
 });
 

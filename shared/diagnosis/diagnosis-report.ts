@@ -1,11 +1,12 @@
 import { createTranslator, type Translate } from '../i18n/translate';
 import { actionMessageKeys, type Action } from './actions';
 import type { Diagnosis } from './diagnose';
-import { findingMessageKeys, type Finding } from './finding';
+import type { Finding } from './finding';
+import { findingText as wordedFinding } from './finding-text';
 import { notCheckedMessageKeys } from './not-checked';
 import { pcOverview } from './pc-overview';
 
-const findingText = (t: Translate, finding: Finding, part: 'title' | 'explanation') => t(findingMessageKeys(finding)[part], finding.params);
+const findingText = (t: Translate, finding: Finding, part: 'title' | 'explanation') => wordedFinding(finding, t)[part];
 const actionReason = (t: Translate, action: Action) => t(actionMessageKeys(action).reason, action.params);
 
 /** The diagnosis as the CLI's --json prints it: stable ids plus the catalog's words. */
@@ -25,6 +26,7 @@ export function diagnosisToJson(diagnosis: Diagnosis, t: Translate = createTrans
     actions: diagnosis.actions.map((action) => ({
       id: action.id,
       recommended: action.recommended,
+      alsoHelps: action.alsoHelps,
       reason: actionReason(t, action),
       reasonId: action.reason,
       title: t(actionMessageKeys(action).title),
@@ -67,9 +69,12 @@ export function diagnosisToText(diagnosis: Diagnosis, t: Translate = createTrans
   }
   lines.push(t('cli.diagnose.whatToDo'));
   for (const action of diagnosis.actions) {
-    lines.push(
-      `  ${action.recommended ? '*' : '-'} ${t(actionMessageKeys(action).title)}  (${action.id}${action.recommended ? `, ${t('fix.recommended')}` : ''})`,
-    );
+    const [mark, badge] = action.recommended
+      ? ['*', `, ${t('cli.diagnose.recommended')}`]
+      : action.alsoHelps
+        ? ['+', `, ${t('cli.diagnose.alsoHelps')}`]
+        : ['-', ''];
+    lines.push(`  ${mark} ${t(actionMessageKeys(action).title)}  (${action.id}${badge})`);
     lines.push(`      ${actionReason(t, action)}`);
   }
   const notRead = Object.entries(diagnosis.sources).filter(([, status]) => status.status !== 'ok');

@@ -28,7 +28,9 @@ describe('what asking another computer answered, and what to do', () => {
     expect(words({ kind: 'answered', computer: 'NAS', shares: [] })).toEqual([
       'NAS answers: it lists no shares. Connecting to it works right now; if error 71 comes back, check again then.',
     ]);
-    expect(words({ kind: 'refused', computer: 'X', refusal: 'not-found', systemError: 53 })[0]).toMatch(/^X could not be found or reached on the network \(System error 53\)/);
+    expect(words({ kind: 'refused', computer: 'X', refusal: 'not-found', systemError: 53 })[0]).toMatch(
+      /^X could not be found or reached on the network \(System error 53\)/,
+    );
     expect(words({ kind: 'refused', computer: 'X', refusal: 'other-error', systemError: 1231 })[0]).toBe(
       'Connecting to X gave System error 1231, which is not error 71.',
     );

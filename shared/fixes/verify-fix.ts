@@ -1,4 +1,4 @@
-import type { Action, ActionId } from '../diagnosis/actions';
+import { helps, type Action, type ActionId } from '../diagnosis/actions';
 import type { Diagnosis } from '../diagnosis/diagnose';
 import type { FindingId } from '../diagnosis/finding';
 
@@ -19,7 +19,7 @@ export interface FixVerification {
   readonly helped: boolean;
   /** Every addressed finding gone (or none there to begin with). */
   readonly resolved: boolean;
-  /** What to try next when this did not settle it: the next recommended action not yet applied. */
+  /** What to try next when this did not settle it: the first action that would help, not yet applied. */
   readonly nextAction: Action | null;
 }
 
@@ -36,7 +36,7 @@ export function verifyFix(action: ActionId, before: Diagnosis, after: Diagnosis,
   const resolved = findings.every((f) => !f.after);
   const tried = new Set<ActionId>([action, ...alreadyTried]);
   const nextAction =
-    resolved && after.findings.every((f) => f.severity !== 'critical') ? null : (after.actions.find((a) => a.recommended && !tried.has(a.id)) ?? null);
+    resolved && after.findings.every((f) => f.severity !== 'critical') ? null : (after.actions.find((a) => helps(a) && !tried.has(a.id)) ?? null);
   return {
     sessionsBefore: before.sessions?.total ?? null,
     sessionsAfter: after.sessions?.total ?? null,

@@ -63,6 +63,18 @@ describe('the English message catalog', () => {
     }
   });
 
+  it('says "1 computer", never "1 computers": every count picks its words by the plural rules', () => {
+    const t = createTranslator();
+    const countable = /\b1 (computers|connections|slots|checks|lines|minutes|hours|seconds|PCs|files|printers|sessions) (?!of\b)/;
+    const wrong = Object.entries(ENGLISH_CATALOG).flatMap(([key, message]) => {
+      if (!isMessageKey(key)) return [];
+      // Every argument is tried as 1: a count written into a message as plain text ("{minutes} minutes") is still a count.
+      const text = t(key, Object.fromEntries([...argumentsOf(parse(message)).keys()].map((name) => [name, 1])));
+      return countable.test(`${text} `) ? [`${key}: ${text}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     const t = createTranslator({ 'app.title': 'Hallo {name}, {missing}' });
     expect(t('app.title', { name: 'Welt' })).toBe('Hallo Welt, {missing}');

@@ -67,7 +67,7 @@ ${table(
   t('report.sessions.unreadable'),
   t('findings.sessions.none'),
   [t('findings.sessions.computer'), t('findings.sessions.user'), t('findings.sessions.clientType'), t('findings.sessions.opens'), t('findings.sessions.idle')],
-  (s) => [s.computer, s.user === '' ? t('findings.sessions.anonymous') : s.user, s.clientType, String(s.opens), `${s.idleSeconds} s`],
+  (s) => [s.computer, s.user === '' ? t('findings.sessions.anonymous') : s.user, s.client, String(s.opens), `${s.idleSeconds} s`],
 )}
 <h3>${e(t('findings.files.heading'))}</h3>
 ${table(pc.openFiles, t('report.files.unreadable'), t('findings.files.none'), [t('findings.files.id'), t('findings.files.path'), t('findings.files.user'), t('findings.files.locks')], (f) => [String(f.id), f.path, f.user === '' ? t('findings.sessions.anonymous') : f.user, String(f.locks)])}

@@ -65,7 +65,7 @@ function pcSection(pc: ReportPc, t: Translate): string[] {
   };
   section(
     t('findings.sessions.heading'),
-    pc.sessions?.map((s) => [s.computer, s.user === '' ? t('findings.sessions.anonymous') : s.user, s.clientType, String(s.opens), `${s.idleSeconds} s`]) ??
+    pc.sessions?.map((s) => [s.computer, s.user === '' ? t('findings.sessions.anonymous') : s.user, s.client, String(s.opens), `${s.idleSeconds} s`]) ??
       null,
     [
       t('findings.sessions.computer'),

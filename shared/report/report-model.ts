@@ -1,9 +1,11 @@
-import { findingMessageKeys, type Severity } from '../diagnosis/finding';
+import type { Severity } from '../diagnosis/finding';
+import { findingText } from '../diagnosis/finding-text';
 import { readHostFacts } from '../diagnosis/host-facts';
 import { pcOverview } from '../diagnosis/pc-overview';
 import { SOURCE_IDS, type SourceId } from '../diagnosis/readings';
 import type { Translate } from '../i18n/translate';
 import type { ScanResult } from '../ipc/contract';
+import { clientTypeName } from '../windows/client-type-name';
 import { pseudonymizer } from './pseudonyms';
 
 /** A change made on the PC, as its front end describes it for a report (words already chosen). */
@@ -54,7 +56,16 @@ export interface ReportPc {
   readonly verdict: 'critical' | 'warning' | 'healthy';
   readonly findings: readonly ReportFinding[];
   readonly sessions:
-    readonly { readonly computer: string; readonly user: string; readonly clientType: string; readonly opens: number; readonly idleSeconds: number }[] | null;
+    | readonly {
+        readonly computer: string;
+        readonly user: string;
+        /** As net session printed it (cut to 17 characters), and in a user's words with that kept beside it. */
+        readonly clientType: string;
+        readonly client: string;
+        readonly opens: number;
+        readonly idleSeconds: number;
+      }[]
+    | null;
   readonly openFiles: readonly { readonly id: number; readonly path: string; readonly user: string; readonly locks: number }[] | null;
   readonly shares: readonly { readonly name: string; readonly resource: string; readonly remark: string }[] | null;
   readonly changes: readonly ReportChange[];
@@ -111,11 +122,18 @@ function reportPc(input: ReportPcInput, t: Translate): ReportPc {
       id: finding.id,
       severity: finding.severity,
       severityText: t(`severity.${finding.severity}`),
-      title: t(findingMessageKeys(finding).title, finding.params),
-      explanation: t(findingMessageKeys(finding).explanation, finding.params),
+      ...findingText(finding, t),
       evidence: finding.evidence.map((line) => `${line.source}${line.lineNumber === null ? '' : `:${line.lineNumber}`}  ${line.text}`),
     })),
-    sessions: facts.sessions?.map(({ computer, user, clientType, opens, idleSeconds }) => ({ computer, user, clientType, opens, idleSeconds })) ?? null,
+    sessions:
+      facts.sessions?.map(({ computer, user, clientType, opens, idleSeconds }) => ({
+        computer,
+        user,
+        clientType,
+        client: clientColumn(clientType),
+        opens,
+        idleSeconds,
+      })) ?? null,
     openFiles: facts.openFiles?.map(({ id, path, user, locks }) => ({ id, path, user, locks })) ?? null,
     shares: facts.shares?.map(({ name, resource, remark }) => ({ name, resource, remark })) ?? null,
     changes: input.changes,
@@ -125,6 +143,12 @@ function reportPc(input: ReportPcInput, t: Translate): ReportPc {
       return [{ source, title: t(`source.${source}`), status: t(`findings.raw.status.${reading.status}`), text: reading.text }];
     }),
   };
+}
+
+/** A client's Windows by name, with the text net session printed beside it when that differs ("Windows XP (Windows 2002 Serv)"). */
+function clientColumn(clientType: string): string {
+  const name = clientTypeName(clientType);
+  return name === null || name === clientType.trim() ? clientType.trim() : `${name} (${clientType.trim()})`;
 }
 
 /** The same value with `change` applied to every string in it, except under the keys listed. */

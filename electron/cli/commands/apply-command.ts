@@ -87,8 +87,8 @@ export function comparisonText(request: FixRequest, before: ScanResult, after: S
   const count = (scan: ScanResult, part: 'total' | 'null') => (scan.diagnosis.sessions ? String(scan.diagnosis.sessions[part]) : t('outcome.compare.unknown'));
   const row = (label: string, a: string, b: string) => `    ${label.padEnd(26)}${a.padStart(9)}${b.padStart(9)}`;
   const lines = [
-    `${t('outcome.compare.heading')}:`,
-    row('', t('outcome.compare.before'), t('outcome.compare.after')),
+    `${t('outcome.compare.heading.change')}:`,
+    row('', t('outcome.compare.before'), t('outcome.compare.after.change')),
     row(t('outcome.compare.sessions'), count(before, 'total'), count(after, 'total')),
     row(t('outcome.compare.null'), count(before, 'null'), count(after, 'null')),
   ];

@@ -105,8 +105,16 @@ export function describeBuiltAppWiring(layout: string, appFolder: () => string |
       expect(report().permissions).toEqual({ request: false, check: false, device: false });
     });
 
+    it('lets the app’s own page write to the clipboard, for its Copy buttons', () => {
+      expect(report().clipboardWrite).toEqual({ request: true, check: true });
+    });
+
     it("blocks navigation, redirects, <webview> and new windows in the window's contents", () => {
       expect(report().guard).toEqual({ navigationPrevented: true, redirectPrevented: true, webviewPrevented: true, newWindow: { action: 'deny' } });
+    });
+
+    it('opens a Learn more link to Microsoft in the browser, not in a window of the app', () => {
+      expect(report().learnMore).toEqual({ newWindow: { action: 'deny' }, openedExternally: ['https://support.microsoft.com/kb/328459'] });
     });
 
     it('registers one ipcMain.handle per operation of the contract, and nothing else', () => {

@@ -47,8 +47,10 @@ export async function driveBuiltApp({ appFolder, scenario, contract }, report) {
 
   report.permissions = askPermissions(window);
   report.guard = tryToLeave(window);
+  report.learnMore = await openLearnMore(window);
   const page = await runPreload(window, contract);
   report.preload = page.observed;
+  if (committedUrl) report.clipboardWrite = askClipboardWrite(window, committedUrl);
   // Without its page loaded or its bridge, the page cannot call: the report already shows why.
   if (!committedUrl || !page.bridge) return;
   const trusted = { sender: window.webContents, senderFrame: { url: committedUrl, parent: null } };
@@ -73,6 +75,30 @@ function describeWindow(window) {
     contentsListeners: listenerCounts(window.webContents),
     hasWindowOpenHandler: typeof window.webContents.windowOpenHandler === 'function',
   };
+}
+
+/** A "Learn more" link of the page (target="_blank"): answered in the window, opened in the browser. */
+async function openLearnMore(window) {
+  const before = recorded.openedExternally.length;
+  const newWindow = window.webContents.windowOpenHandler?.({ url: 'https://support.microsoft.com/kb/328459', disposition: 'foreground-tab' }) ?? 'no handler';
+  await settle();
+  return { newWindow, openedExternally: recorded.openedExternally.slice(before) };
+}
+
+/** The app's own page asks to write to the clipboard (a Copy button), by request and by check. */
+function askClipboardWrite(window, pageUrl) {
+  const handlers = recorded.permissionHandlers;
+  let request = 'no answer';
+  handlers.setPermissionRequestHandler?.(window.webContents, 'clipboard-sanitized-write', (granted) => (request = granted), {
+    requestingUrl: pageUrl,
+    isMainFrame: true,
+  });
+  const check =
+    handlers.setPermissionCheckHandler?.(window.webContents, 'clipboard-sanitized-write', new URL(pageUrl).origin, {
+      requestingUrl: pageUrl,
+      isMainFrame: true,
+    }) ?? 'no handler';
+  return { request, check };
 }
 
 /** Camera, a permission check, a USB device: what the app's session answers each. */

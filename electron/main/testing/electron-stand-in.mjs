@@ -30,6 +30,8 @@ export const recorded = {
   ipcRendererCalls: [],
   /** dialog.showErrorBox calls: { title, content }. */
   errorBoxes: [],
+  /** shell.openExternal calls: the URLs. */
+  openedExternally: [],
 };
 
 /** How the harness sets up this Electron before the app's main module runs. */
@@ -282,19 +284,30 @@ export const ipcMain = {
   ...Object.fromEntries(['handleOnce', 'on', 'once', 'addListener', 'prependListener'].map((method) => [method, (channel) => recordIpcMain(method, channel)])),
 };
 
-const defaultSession = Object.fromEntries(
-  ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler'].map((name) => [
-    name,
-    (handler) => {
-      recorded.permissionHandlers[name] = handler;
-    },
-  ]),
+const defaultSession = Object.assign(
+  new EventEmitter(),
+  Object.fromEntries(
+    ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler'].map((name) => [
+      name,
+      (handler) => {
+        recorded.permissionHandlers[name] = handler;
+      },
+    ]),
+  ),
 );
 
 export const session = {
   get defaultSession() {
     if (!app.isReady()) throw new Error('session module can only be used when app is ready');
     return defaultSession;
+  },
+};
+
+/** shell.openExternal: recorded, never opened. */
+export const shell = {
+  openExternal(url) {
+    recorded.openedExternally.push(url);
+    return Promise.resolve();
   },
 };
 

@@ -147,12 +147,16 @@ export interface WiringReport {
   };
   /** What the session answered a camera request, a permission check and a USB device. */
   readonly permissions?: { readonly request: unknown; readonly check: unknown; readonly device: unknown };
+  /** What it answered the app's own page asking to write to the clipboard (its Copy buttons). */
+  readonly clipboardWrite?: { readonly request: unknown; readonly check: unknown };
   readonly guard?: {
     readonly navigationPrevented: boolean;
     readonly redirectPrevented: boolean;
     readonly webviewPrevented: boolean;
     readonly newWindow: unknown;
   };
+  /** A "Learn more" link to a Microsoft page: the window's answer, and what was opened in the browser. */
+  readonly learnMore?: { readonly newWindow: unknown; readonly openedExternally: readonly string[] };
   readonly preload?: {
     readonly file: string | null;
     readonly required: readonly string[];

@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { assertNever } from '../../../shared/commands/command-failure';
 import { StepIndicator } from '../components/StepIndicator';
+import { GuidePanel } from '../guide/GuidePanel';
+import { GuideToggle } from '../guide/GuideToggle';
+import { useGuideShown } from '../guide/use-guide-shown';
+import { useWideWindow } from '../guide/use-wide-window';
 import { useTranslate } from '../i18n/translation-context';
 import { ApplyingStep } from '../steps/ApplyingStep';
 import { ChooseFixStep } from '../steps/ChooseFixStep';
@@ -9,7 +13,7 @@ import { OutcomeStep } from '../steps/OutcomeStep';
 import { FindingsStep } from '../steps/FindingsStep';
 import { ScanStep } from '../steps/ScanStep';
 import { WelcomeStep } from '../steps/WelcomeStep';
-import type { WizardStep } from '../store/wizard-state';
+import { rescansInPlace, type WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 
 export function App() {
@@ -18,39 +22,49 @@ export function App() {
   const step = useWizardStore((state) => state.step);
   const loadAppInfo = useWizardStore((state) => state.loadAppInfo);
   const loadChanges = useWizardStore((state) => state.loadChanges);
+  const guideShown = useGuideShown();
+  const wide = useWideWindow();
 
   useEffect(() => {
     void loadAppInfo();
     void loadChanges();
   }, [loadAppInfo, loadChanges]);
 
+  const ready = boot.kind === 'ready';
   return (
-    <div className="app">
-      {/* The demo banner is part of the page's banner landmark: axe wants all content inside a landmark. */}
+    <div className={ready && guideShown ? 'app with-guide' : 'app'}>
+      {/* The banner landmark holds the demo notice too, so no content is outside a landmark. */}
       <header className="app-header">
-        <h1>{t('app.title')}</h1>
+        <div className="app-title-row">
+          <h1>{t('app.title')}</h1>
+          {ready && <GuideToggle />}
+        </div>
         <p className="tagline">{t('app.tagline')}</p>
-        {boot.kind === 'ready' && boot.info.mode === 'demo' && (
+        {ready && boot.info.mode === 'demo' && (
           <div className="banner banner-demo" role="note" aria-label={t('app.demoLabel')}>
             <strong>{t('app.demoBanner')}</strong>
             {boot.info.demoReason && <span> {t(`app.demoReason.${boot.info.demoReason}`)}</span>}
           </div>
         )}
       </header>
-      <main>
-        {boot.kind === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
-        {boot.kind === 'failed' && (
-          <p role="alert" className="notice notice-error">
-            {t('app.loadFailed', { message: boot.message })}
-          </p>
-        )}
-        {boot.kind === 'ready' && (
-          <>
-            <StepIndicator current={step.kind} />
-            <CurrentStep step={step} />
-          </>
-        )}
-      </main>
+      <div className="app-body">
+        {ready && guideShown && !wide && <GuidePanel step={step} compact />}
+        <main>
+          {boot.kind === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
+          {boot.kind === 'failed' && (
+            <p role="alert" className="notice notice-error">
+              {t('app.loadFailed', { message: boot.message })}
+            </p>
+          )}
+          {ready && (
+            <>
+              <StepIndicator step={step} />
+              <CurrentStep step={step} />
+            </>
+          )}
+        </main>
+        {ready && guideShown && wide && <GuidePanel step={step} compact={false} />}
+      </div>
     </div>
   );
 }
@@ -60,7 +74,12 @@ function CurrentStep({ step }: { step: WizardStep }) {
     case 'welcome':
       return <WelcomeStep step={step} />;
     case 'scan':
-      return <ScanStep step={step} />;
+      // "Scan again" keeps the findings on screen with the progress above them; a first scan has none yet.
+      return rescansInPlace(step) ? (
+        <FindingsStep step={{ kind: 'findings', symptom: step.symptom, result: step.previous, afterElevation: false }} rescan={step} />
+      ) : (
+        <ScanStep step={step} />
+      );
     case 'findings':
       return <FindingsStep step={step} />;
     case 'choose-fix':

@@ -1,4 +1,7 @@
-import { findingMessageKeys, type Finding } from '../../../shared/diagnosis/finding';
+import type { Evidence } from '../../../shared/diagnosis/evidence';
+import type { Finding } from '../../../shared/diagnosis/finding';
+import { findingText } from '../../../shared/diagnosis/finding-text';
+import { CommandBlock } from '../components/CommandBlock';
 import { useTranslate } from '../i18n/translation-context';
 
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
@@ -9,26 +12,31 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
       {findings.map((finding) => (
         <li key={finding.id} className={`finding severity-${finding.severity}`} data-finding={finding.id}>
           <h4>
-            <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>{' '}
-            {t(findingMessageKeys(finding).title, finding.params)}
+            <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span> {findingText(finding, t).title}
           </h4>
-          <p>{t(findingMessageKeys(finding).explanation, finding.params)}</p>
+          <p>{findingText(finding, t).explanation}</p>
           {finding.evidence.length > 0 && (
             <details className="evidence">
               <summary>{t('findings.evidence')}</summary>
-              <pre>
-                {finding.evidence
-                  .map(
-                    (evidence) =>
-                      `${evidence.source}${evidence.lineNumber === null ? '' : `:${evidence.lineNumber}`}  ${evidence.text || t('findings.evidence.noLine')}`,
-                  )
-                  .join('\n')}
-                {Number(finding.params.moreEvidence ?? 0) > 0 ? `\n${t('findings.moreEvidence', { count: finding.params.moreEvidence ?? 0 })}` : ''}
-              </pre>
+              <CommandBlock
+                label={t('findings.evidence.label', { title: findingText(finding, t).title })}
+                copyLabel={t('copy.evidence')}
+                text={[
+                  ...evidenceLines(finding.evidence, t('findings.evidence.noLine')),
+                  ...(Number(finding.params.moreEvidence ?? 0) > 0 ? [t('findings.moreEvidence', { count: finding.params.moreEvidence ?? 0 })] : []),
+                ].join('\n')}
+              />
             </details>
           )}
         </li>
       ))}
     </ul>
   );
+}
+
+/** Each proof line after its source and line number, padded so that the command's own columns line up. */
+function evidenceLines(evidence: readonly Evidence[], noLine: string): string[] {
+  const places = evidence.map((line) => `${line.source}${line.lineNumber === null ? '' : `:${line.lineNumber}`}`);
+  const width = Math.max(...places.map((place) => place.length));
+  return evidence.map((line, index) => `${places[index]!.padEnd(width)}  ${line.text || noLine}`);
 }

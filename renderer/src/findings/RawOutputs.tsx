@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SOURCE_IDS, type SourceId, type SourceReading } from '../../../shared/diagnosis/readings';
 import type { HostReadings } from '../../../shared/diagnosis/readings';
 import { whyUnavailable } from '../components/describe-reading';
+import { CommandBlock } from '../components/CommandBlock';
 import { useTranslate } from '../i18n/translation-context';
 
 /** Every command's exact output behind a disclosure; the text is rendered only once opened. */
@@ -32,7 +33,7 @@ function RawOutput({ source, reading }: { source: SourceId; reading: SourceReadi
         (reading.status === 'not-run' ? (
           <p>{whyUnavailable(reading, t)}</p>
         ) : (
-          <pre tabIndex={0}>{reading.text.trim() === '' ? t('findings.raw.empty') : reading.text}</pre>
+          <CommandBlock label={t(`source.${source}`)} copyLabel={t('copy.output')} text={reading.text.trim() === '' ? t('findings.raw.empty') : reading.text} />
         ))}
     </details>
   );

@@ -4,6 +4,7 @@ import { formatDuration } from '../components/format-duration';
 import { useTranslate } from '../i18n/translation-context';
 import { pageOf, sessionsByComputer } from '../store/selectors';
 import type { ScanResult } from '../../../shared/ipc/contract';
+import { clientTypeName } from '../../../shared/windows/client-type-name';
 
 const COMPUTERS_PER_PAGE = 25;
 
@@ -44,7 +45,7 @@ export function SessionsTable({ result }: { result: ScanResult }) {
                   </th>
                 )}
                 <td>{session.user === '' ? <span className="badge badge-null">{t('findings.sessions.anonymous')}</span> : session.user}</td>
-                <td>{session.clientType || t('user.none')}</td>
+                <td>{clientTypeName(session.clientType) ?? t('user.none')}</td>
                 <td className="numeric">{session.opens}</td>
                 <td className="numeric">{formatDuration(session.idleSeconds, t)}</td>
               </tr>

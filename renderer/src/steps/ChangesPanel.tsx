@@ -1,5 +1,6 @@
 import { canUndo, changeSummary, entryState, stepMessages, type EntryState, type JournalEntry } from '../../../shared/fixes/journal-entry';
 import { messageText } from '../components/message-text';
+import { useFocusWhen } from '../components/use-focus-when';
 import { useTranslate } from '../i18n/translation-context';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -12,6 +13,8 @@ export function ChangesPanel() {
   const changes = useWizardStore((s) => s.changes);
   const undo = useWizardStore((s) => s.changesUndo);
   const undoFromChanges = useWizardStore((s) => s.undoFromChanges);
+  // The pressed Undo goes away with the change it undid: focus goes to what happened instead.
+  const outcome = useFocusWhen<HTMLParagraphElement>(undo.response ?? undo.error);
   if (changes === null) return null;
   if (changes.kind === 'damaged') {
     return (
@@ -38,7 +41,7 @@ export function ChangesPanel() {
               <span>{t('changes.item', { when: new Date(entry.startedAt).toLocaleString(), summary: messageText(changeSummary(entry.change), t) })}</span>{' '}
               <span className={`badge ${NOTABLE.has(state) ? 'badge-warning' : 'badge-muted'}`}>{t(`changes.status.${state}`)}</span>{' '}
               {undoable(entry) ? (
-                <button type="button" className="small" disabled={undo.running} onClick={() => void undoFromChanges(entry.id)}>
+                <button type="button" className="small" aria-disabled={undo.running || undefined} onClick={() => void undoFromChanges(entry.id)}>
                   {t('changes.undo')}
                 </button>
               ) : (
@@ -50,18 +53,22 @@ export function ChangesPanel() {
         })}
       </ul>
       {entries.filter(undoable).length > 1 && (
-        <button type="button" disabled={undo.running} onClick={() => void undoFromChanges('all')}>
+        <button type="button" aria-disabled={undo.running || undefined} onClick={() => void undoFromChanges('all')}>
           {t('changes.undoAll')}
         </button>
       )}
-      {undo.response?.kind === 'ran' && <p role="status">{t('changes.undone')}</p>}
+      {undo.response?.kind === 'ran' && (
+        <p role="status" tabIndex={-1} ref={outcome}>
+          {t('changes.undone')}
+        </p>
+      )}
       {undo.response?.kind === 'refused' && (
-        <p role="alert" className="notice notice-error">
+        <p role="alert" tabIndex={-1} ref={outcome} className="notice notice-error">
           {messageText(undo.response.refusal.message, t)}
         </p>
       )}
       {undo.error && (
-        <p role="alert" className="notice notice-error">
+        <p role="alert" tabIndex={-1} ref={outcome} className="notice notice-error">
           {t('welcome.error', { message: undo.error })}
         </p>
       )}

@@ -1,7 +1,13 @@
-import { actionMessageKeys, type Action } from '../../../shared/diagnosis/actions';
+import { actionMessageKeys, helps, type Action } from '../../../shared/diagnosis/actions';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useTranslate } from '../i18n/translation-context';
-import { canGoNext, orderedActions } from '../store/selectors';
+import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
+import type { Finding } from '../../../shared/diagnosis/finding';
+import { findingText } from '../../../shared/diagnosis/finding-text';
+import { notCheckedMessageKeys } from '../../../shared/diagnosis/not-checked';
+import { RestartAsAdministrator } from '../components/RestartAsAdministrator';
+import { NextSteps } from '../findings/NextSteps';
+import { canGoNext, needNotJudged, needsAdministrator, orderedActions, whyNoFixIsRecommended } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -11,15 +17,25 @@ export function ChooseFixStep({ step }: { step: Extract<WizardStep, { kind: 'cho
   const chooseAction = useWizardStore((s) => s.chooseAction);
   const backToFindings = useWizardStore((s) => s.backToFindings);
   const reviewFix = useWizardStore((s) => s.reviewFix);
+  const { diagnosis } = step.result;
   const actions = orderedActions(step.result);
   const anyRecommended = actions.some((action) => action.recommended);
+  const missing = whyNoFixIsRecommended(diagnosis);
+  const blocked = missing.notChecked || missing.problems.length > 0;
 
   return (
     <section aria-labelledby="fix-heading" className="step-panel">
       <h2 id="fix-heading" tabIndex={-1} ref={heading}>
         {t('fix.heading')}
       </h2>
-      <p>{anyRecommended ? t('fix.intro') : t('fix.nothingRecommended')}</p>
+      {anyRecommended && <p>{t('fix.intro')}</p>}
+      {!anyRecommended && blocked && <FixesOnHold diagnosis={diagnosis} problems={missing.problems} notChecked={missing.notChecked} />}
+      {!anyRecommended && !blocked && (
+        <>
+          <p>{t('fix.nothingRecommended')}</p>
+          <NextSteps />
+        </>
+      )}
       <fieldset className="choices fixes">
         <legend>{t('fix.legend')}</legend>
         {actions.map((action) => (
@@ -38,17 +54,59 @@ export function ChooseFixStep({ step }: { step: Extract<WizardStep, { kind: 'cho
   );
 }
 
+/**
+ * No fix is recommended, but that is not "nothing to fix": a problem none of the fixes is for (said here
+ * with what to do about it), or things that could not be read (with the way to read them).
+ */
+function FixesOnHold({ diagnosis, problems, notChecked }: { diagnosis: Diagnosis; problems: readonly Finding[]; notChecked: boolean }) {
+  const t = useTranslate();
+  return (
+    <div className="notice on-hold">
+      <p>
+        <strong>{t('fix.onHold')}</strong>
+      </p>
+      {problems.map((finding) => (
+        <div key={finding.id} className="on-hold-problem" data-finding={finding.id}>
+          <p>
+            <strong>{findingText(finding, t).title}</strong>
+          </p>
+          <p>{findingText(finding, t).explanation}</p>
+        </div>
+      ))}
+      {notChecked && (
+        <>
+          <p>{t('fix.onHold.notChecked')}</p>
+          <ul>
+            {diagnosis.notChecked.map((item) => (
+              <li key={item.id}>
+                {t(notCheckedMessageKeys(item).what)} — {t(notCheckedMessageKeys(item).why)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {needsAdministrator(diagnosis) && <RestartAsAdministrator />}
+    </div>
+  );
+}
+
 function ActionChoice({ action, selected, onSelect }: { action: Action; selected: boolean; onSelect: () => void }) {
   const t = useTranslate();
   const keys = actionMessageKeys(action);
   return (
-    <label className={`choice fix ${selected ? 'selected' : ''} ${action.recommended ? 'recommended' : 'not-recommended'}`} data-action={action.id}>
+    <label className={`choice fix ${selected ? 'selected' : ''} ${helps(action) ? 'recommended' : 'not-recommended'}`} data-action={action.id}>
       <input type="radio" name="fix" value={action.id} checked={selected} onChange={onSelect} aria-describedby={`fix-${action.id}-details`} />
       <span>
         <span className="choice-title">
           {t(keys.title)}{' '}
-          <span className={action.recommended ? 'badge badge-ok' : 'badge badge-muted'}>
-            {action.recommended ? t('fix.recommended') : t('fix.notRecommended')}
+          <span className={action.recommended ? 'badge badge-ok' : action.alsoHelps ? 'badge badge-info' : 'badge badge-muted'}>
+            {action.recommended
+              ? t('fix.recommended')
+              : action.alsoHelps
+                ? t('fix.alsoHelps')
+                : needNotJudged(action)
+                  ? t('fix.notChecked')
+                  : t('fix.notRecommended')}
           </span>
         </span>
         <span id={`fix-${action.id}-details`} className="fix-details">

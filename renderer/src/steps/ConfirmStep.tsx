@@ -1,12 +1,14 @@
 import type { FixPlan } from '../../../shared/fixes/fix-plan';
 import { undoCommands } from '../../../shared/fixes/fix-plan';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
+import { CommandBlock } from '../components/CommandBlock';
 import { commandLine } from '../components/command-line';
+import { RestartAsAdministrator } from '../components/RestartAsAdministrator';
 import { formatDuration } from '../components/format-duration';
 import { messageText } from '../components/message-text';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useTranslate } from '../i18n/translation-context';
-import { canGoNext, isDemo, printersOf, sessionsByComputer } from '../store/selectors';
+import { canGoNext, printersOf, sessionsByComputer } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 
@@ -35,7 +37,7 @@ export function ConfirmStep({ step }: { step: ConfirmStepData }) {
         </p>
       )}
       {plan?.kind === 'plan' && <PlanDetails plan={plan.plan} />}
-      {plan?.kind === 'plan' && plan.elevated === false && <Elevation step={step} />}
+      {plan?.kind === 'plan' && plan.elevated === false && <Elevation />}
       {plan?.kind === 'plan' && plan.elevated !== false && (
         <label className="confirm-check">
           <input type="checkbox" checked={step.confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
@@ -144,15 +146,27 @@ function PlanDetails({ plan }: { plan: FixPlan }) {
           <li key={index}>{messageText(step.command.purpose, t)}</li>
         ))}
       </ol>
-      <h3>{t('confirm.backup')}</h3>
-      <ul>
-        {plan.backup.map((command, index) => (
-          <li key={index}>{messageText(command.purpose, t)}</li>
-        ))}
-        <li>{t('confirm.backup.journal')}</li>
-      </ul>
-      <h3>{t('confirm.undo')}</h3>
-      <p>{plan.undoable ? t('confirm.undo.possible') : t('confirm.undo.impossible')}</p>
+      {plan.undoable ? (
+        <>
+          <h3>{t('confirm.backup')}</h3>
+          <ul>
+            {plan.backup.map((command, index) => (
+              <li key={index}>{messageText(command.purpose, t)}</li>
+            ))}
+            <li>{t('confirm.backup.journal')}</li>
+          </ul>
+          <h3>{t('confirm.undo')}</h3>
+          <p>{t('confirm.undo.possible')}</p>
+        </>
+      ) : (
+        // Nothing is saved to put back: saying "saved first … can be undone" here would be untrue.
+        <>
+          <h3>{t('confirm.undo')}</h3>
+          <p>
+            <strong>{t('confirm.undo.impossible')}</strong> {t('confirm.undo.recordedOnly')}
+          </p>
+        </>
+      )}
       {plan.warnings.length > 0 && (
         <div className="notice warnings" role="note" aria-label={t('confirm.warnings')}>
           <h3>{t('confirm.warnings')}</h3>
@@ -168,13 +182,16 @@ function PlanDetails({ plan }: { plan: FixPlan }) {
       </p>
       <details className="technician">
         <summary>{t('confirm.commands')}</summary>
-        <pre>
-          {[
+        <CommandBlock
+          wrap
+          label={t('confirm.commands')}
+          copyLabel={t('copy.commands')}
+          text={[
             ...plan.backup.map((c) => `${t('confirm.commands.backup')}: ${commandLine(c)}`),
             ...plan.steps.map((s) => `${t('confirm.commands.steps')}: ${commandLine(s.command)}`),
             ...undo.map((c) => `${t('confirm.commands.undo')}: ${commandLine(c)}`),
           ].join('\n')}
-        </pre>
+        />
       </details>
     </div>
   );
@@ -227,21 +244,13 @@ function CloseFileBack({ plan }: { plan: FixPlan }) {
   );
 }
 
-function Elevation({ step }: { step: ConfirmStepData }) {
+/** The change needs an administrator: the same restart as from the findings, which scans again first. */
+function Elevation() {
   const t = useTranslate();
-  const elevate = useWizardStore((s) => s.elevate);
-  const demo = useWizardStore(isDemo);
   return (
     <div className="notice" role="note">
       <p>{t('confirm.elevation.needed')}</p>
-      {step.elevating && !demo ? (
-        <p aria-live="polite">{t('confirm.elevation.restarting')}</p>
-      ) : (
-        <button type="button" onClick={() => void elevate()} disabled={step.elevating}>
-          {t('confirm.elevation.button')}
-        </button>
-      )}
-      {demo && <p className="muted">{t('confirm.elevation.demo')}</p>}
+      <RestartAsAdministrator />
     </div>
   );
 }

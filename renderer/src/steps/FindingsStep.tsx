@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
-import { useFocusHeading } from '../components/use-focus-heading';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useFocusWhen } from '../components/use-focus-when';
 import { FindingsList } from '../findings/FindingsList';
+import { NextSteps } from '../findings/NextSteps';
+import { NotCheckedList } from '../findings/NotCheckedList';
 import { OpenFilesTable } from '../findings/OpenFilesTable';
+import { PassItOn } from '../findings/PassItOn';
 import { RawOutputs } from '../findings/RawOutputs';
 import { RemoteCheck } from '../findings/RemoteCheck';
 import { SessionGauge } from '../findings/SessionGauge';
@@ -9,21 +12,32 @@ import { SessionsTable } from '../findings/SessionsTable';
 import { SharesTable } from '../findings/SharesTable';
 import { whyUnavailable } from '../components/describe-reading';
 import { useTranslate } from '../i18n/translation-context';
-import { openFilesOf, sessionsOf, sharesOf } from '../store/selectors';
+import { openFilesOf, sessionsOf, sharesOf, verdictOf } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
-import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
-import type { Translate } from '../../../shared/i18n/translate';
+import { ScanProgress } from './ScanProgress';
 
-export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'findings' }> }) {
+export function FindingsStep({ step, rescan }: { step: Extract<WizardStep, { kind: 'findings' }>; rescan?: Extract<WizardStep, { kind: 'scan' }> }) {
   const t = useTranslate();
-  const heading = useFocusHeading<HTMLHeadingElement>();
+  // Focus goes to the heading when findings appear, and again when a rescan brings new ones.
+  const heading = useFocusWhen<HTMLHeadingElement>(step.result);
+  const rescanning = rescan !== undefined;
+  // The pressed "Scan again" is gone while scanning: focus goes to the progress, and back to the heading after.
+  const rescanHeading = useFocusWhen<HTMLHeadingElement>(rescanning || null);
+  const wasRescanning = useRef(false);
+  useEffect(() => {
+    if (wasRescanning.current && !rescanning) heading.current?.focus();
+    wasRescanning.current = rescanning;
+  }, [rescanning, heading]);
   const boot = useWizardStore((s) => s.boot);
   const showFixes = useWizardStore((s) => s.showFixes);
-  const startOver = useWizardStore((s) => s.startOver);
+  const scanAgain = useWizardStore((s) => s.scanAgain);
   const { result } = step;
   const { diagnosis, readings } = result;
   const scenario = boot.kind === 'ready' ? boot.info.scenarios.find((s) => s.id === result.scenarioId) : undefined;
+  const verdict = verdictOf(diagnosis);
+  // A healthy PC has nothing to fix: scanning again while the error shows is the way on, not the fixes.
+  const healthy = verdict === 'healthy';
 
   return (
     <section aria-labelledby="findings-heading" className="step-panel">
@@ -34,8 +48,24 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
         {scenario && `${t('findings.scannedDemo', { title: scenario.title })} · `}
         {t('findings.scannedAt', { seconds: result.durationMs / 1000 })}
       </p>
-      <p className="verdict">{verdict(diagnosis, t)}</p>
+      {rescan && (
+        <section className="rescan notice" aria-labelledby="rescan-heading" aria-busy="true">
+          <h3 id="rescan-heading" tabIndex={-1} ref={rescanHeading}>
+            {t('findings.rescanning')}
+          </h3>
+          <p>{t('findings.rescanning.intro')}</p>
+          <ScanProgress step={rescan} />
+        </section>
+      )}
+      {step.afterElevation && (
+        <p role="status" className="notice notice-ok">
+          {t('findings.afterElevation')}
+        </p>
+      )}
+      <p className="verdict">{t(`findings.verdict.${verdict}`)}</p>
       <SessionGauge diagnosis={diagnosis} />
+      <NotCheckedList diagnosis={diagnosis} />
+      {healthy && <NextSteps />}
 
       <h3>{t('findings.list.heading')}</h3>
       <FindingsList findings={diagnosis.findings} />
@@ -58,13 +88,28 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
         <RawOutputs readings={readings} />
       </details>
 
-      <div className="actions">
-        <button type="button" onClick={startOver}>
-          {t('findings.scanAgain')}
-        </button>
-        <button type="button" className="primary" onClick={showFixes}>
-          {t('findings.next')}
-        </button>
+      <PassItOn result={result} />
+
+      <div className="actions" hidden={rescanning}>
+        {healthy ? (
+          <>
+            <button type="button" onClick={showFixes}>
+              {t('findings.next')}
+            </button>
+            <button type="button" className="primary" onClick={() => void scanAgain()}>
+              {t('findings.scanAgain')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={() => void scanAgain()}>
+              {t('findings.scanAgain')}
+            </button>
+            <button type="button" className="primary" onClick={showFixes}>
+              {t('findings.next')}
+            </button>
+          </>
+        )}
       </div>
     </section>
   );
@@ -77,12 +122,4 @@ function Section({ title, unavailable, children }: { title: string; unavailable:
       {unavailable ? <p className="notice">{unavailable}</p> : children}
     </section>
   );
-}
-
-function verdict(diagnosis: Diagnosis, t: Translate): string {
-  if (diagnosis.role === 'client') return t('findings.verdict.client');
-  if (diagnosis.findings.some((f) => f.severity === 'critical')) return t('findings.verdict.problem');
-  if (diagnosis.sessions === null) return t('findings.verdict.incomplete');
-  if (diagnosis.findings.some((f) => f.severity === 'warning')) return t('findings.verdict.warning');
-  return t('findings.verdict.healthy');
 }

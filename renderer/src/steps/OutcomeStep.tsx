@@ -8,7 +8,11 @@ import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
 import type { CommandRecord } from '../../../shared/fixes/command-record';
 import type { JournalEntry } from '../../../shared/fixes/journal-entry';
-import { canUndo } from '../../../shared/fixes/journal-entry';
+import { canUndo, changeSummary } from '../../../shared/fixes/journal-entry';
+import { findingText } from '../../../shared/diagnosis/finding-text';
+import { CommandBlock } from '../components/CommandBlock';
+import { useFocusWhen } from '../components/use-focus-when';
+import { PassItOn } from '../findings/PassItOn';
 
 type OutcomeStepData = Extract<WizardStep, { kind: 'outcome' }>;
 
@@ -18,7 +22,10 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
   const chooseAnotherFix = useWizardStore((s) => s.chooseAnotherFix);
   const undoAppliedFix = useWizardStore((s) => s.undoAppliedFix);
   const startOver = useWizardStore((s) => s.startOver);
+  const scanAgain = useWizardStore((s) => s.scanAgain);
   const showLatestFindings = useWizardStore((s) => s.showLatestFindings);
+  // The Undo button goes once pressed: focus goes to what the undo did instead.
+  const undoMessage = useFocusWhen<HTMLParagraphElement>(step.undo);
   const { response } = step;
 
   if (response.kind === 'refused') {
@@ -42,25 +49,39 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
   const { entry, before, after } = response;
   const undone = step.undo?.kind === 'ran' ? step.undo : null;
   const latestEntry = undone?.entries[0] ?? entry;
-  const verification = verifyFix(step.action, before.diagnosis, (undone?.after ?? after).diagnosis);
+  const latest = undone?.after ?? after;
+  const verification = verifyFix(step.action, before.diagnosis, latest.diagnosis);
   const applied = entry.status === 'applied';
+  const status = t(`outcome.status.${latestEntry.status}`, { problem: latestEntry.problem ?? '' });
+  const compare = undone ? 'undone' : 'change';
 
   return (
     <section aria-labelledby="outcome-heading" className="step-panel">
       <h2 id="outcome-heading" tabIndex={-1} ref={heading}>
         {t('outcome.heading')}
       </h2>
-      <p role="status" className={applied || latestEntry.status === 'undone' ? 'notice notice-ok' : 'notice notice-error'}>
-        {t(`outcome.status.${latestEntry.status}`, { problem: latestEntry.problem ?? '' })}
+      <p
+        role="status"
+        tabIndex={-1}
+        ref={step.undo?.kind === 'refused' ? undefined : undoMessage}
+        className={applied || latestEntry.status === 'undone' ? 'notice notice-ok' : 'notice notice-error'}
+      >
+        {status}
       </p>
+      {undone && (
+        <p className="verdict">
+          {t('outcome.undo.done')} {t('outcome.undo.what', { summary: messageText(changeSummary(entry.change), t) })}
+        </p>
+      )}
 
-      <h3>{t('outcome.compare.heading')}</h3>
+      {/* After an undo the comparison is of the PC before the change and now: what the change did is gone. */}
+      <h3>{t(`outcome.compare.heading.${compare}`)}</h3>
       <table className="data-table compare">
         <thead>
           <tr>
             <th scope="col">{t('outcome.compare.what')}</th>
             <th scope="col">{t('outcome.compare.before')}</th>
-            <th scope="col">{t('outcome.compare.after')}</th>
+            <th scope="col">{t(`outcome.compare.after.${compare}`)}</th>
           </tr>
         </thead>
         <tbody>
@@ -78,7 +99,7 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
             const found = before.diagnosis.findings.find((f) => f.id === finding.id) ?? after.diagnosis.findings.find((f) => f.id === finding.id);
             return (
               <tr key={finding.id} data-finding={finding.id}>
-                <th scope="row">{found ? t(`finding.${found.id}.title`, found.params) : finding.id}</th>
+                <th scope="row">{found ? findingText(found, t).title : finding.id}</th>
                 <td>{finding.before ? t('outcome.compare.present') : t('outcome.compare.absent')}</td>
                 <td>{finding.after ? t('outcome.compare.present') : t('outcome.compare.absent')}</td>
               </tr>
@@ -96,23 +117,27 @@ export function OutcomeStep({ step }: { step: OutcomeStepData }) {
           {verification.nextAction && <p>{t('outcome.next', { action: t(actionMessageKeys(verification.nextAction).title) })}</p>}
         </>
       )}
-      {undone && <p className="verdict">{t('outcome.undo.done')}</p>}
       {step.undo?.kind === 'refused' && (
-        <p role="alert" className="notice notice-error">
+        <p role="alert" tabIndex={-1} ref={undoMessage} className="notice notice-error">
           {t('outcome.undo.refused', { message: messageText(step.undo.refusal.message, t) })}
         </p>
       )}
 
       <EntryDetails entry={latestEntry} commands={[...response.commands, ...(undone?.commands ?? [])]} />
 
+      <PassItOn result={latest} before={status} />
+
       <div className="actions">
         {canUndo(entry) && !undone && (
-          <button type="button" onClick={() => void undoAppliedFix()} disabled={step.undoing}>
+          <button type="button" onClick={() => void undoAppliedFix()} aria-disabled={step.undoing || undefined}>
             {step.undoing ? t('outcome.undoing') : t('outcome.undo')}
           </button>
         )}
         <button type="button" onClick={chooseAnotherFix}>
           {t('outcome.chooseAnother')}
+        </button>
+        <button type="button" onClick={() => void scanAgain()}>
+          {t('findings.scanAgain')}
         </button>
         <button type="button" className="primary" onClick={showLatestFindings}>
           {t('outcome.done')}
@@ -132,14 +157,17 @@ function EntryDetails({ entry, commands }: { entry: JournalEntry; commands: read
       {commands.length === 0 ? (
         <p>{t('outcome.details.none')}</p>
       ) : (
-        <pre>
-          {commands
+        <CommandBlock
+          wrap
+          label={t('outcome.details')}
+          copyLabel={t('copy.commands')}
+          text={commands
             .map(
               (record) =>
                 `${record.at}  ${record.phase.padEnd(8)} ${commandLine({ program: record.argv[0] as never, args: record.argv.slice(1), purpose: { key: 'app.title' } })}  → ${record.failure ? record.failure.kind : `exit ${record.exitCode}`}`,
             )
             .join('\n')}
-        </pre>
+        />
       )}
     </details>
   );

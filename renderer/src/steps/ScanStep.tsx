@@ -1,15 +1,11 @@
-import { SCAN_PROGRESS_SOURCES } from '../../../shared/ipc/contract';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useTranslate } from '../i18n/translation-context';
-import { scanCompletion } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
-import { useWizardStore } from '../store/wizard-store';
+import { ScanProgress } from './ScanProgress';
 
 export function ScanStep({ step }: { step: Extract<WizardStep, { kind: 'scan' }> }) {
   const t = useTranslate();
   const heading = useFocusHeading<HTMLHeadingElement>();
-  const cancelScan = useWizardStore((s) => s.cancelScan);
-  const { done, total } = scanCompletion(step);
 
   return (
     <section aria-labelledby="scan-heading" className="step-panel" aria-busy="true">
@@ -17,24 +13,7 @@ export function ScanStep({ step }: { step: Extract<WizardStep, { kind: 'scan' }>
         {t('scan.heading')}
       </h2>
       <p>{t('scan.intro')}</p>
-      <progress max={total} value={done} aria-label={t('scan.progressLabel')} />
-      <p aria-live="polite">{t('scan.progressText', { done, total })}</p>
-      <ul className="scan-sources">
-        {SCAN_PROGRESS_SOURCES.map((source) => {
-          const status = step.progress[source] ?? 'waiting';
-          return (
-            <li key={source} className={`scan-source status-${status}`}>
-              <span className="scan-source-name">{t(`source.${source}`)}</span>
-              <span className="scan-source-status">{t(`scan.status.${status}`)}</span>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="actions">
-        <button type="button" onClick={() => void cancelScan()} disabled={step.cancelling}>
-          {step.cancelling ? t('scan.cancelling') : t('scan.cancel')}
-        </button>
-      </div>
+      <ScanProgress step={step} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { LanguagePicker } from '../components/LanguagePicker';
+import { LearnMoreLink } from '../components/LearnMoreLink';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { ChangesPanel } from './ChangesPanel';
 import { useTranslate } from '../i18n/translation-context';
@@ -51,6 +52,9 @@ export function WelcomeStep({ step }: { step: Extract<WizardStep, { kind: 'welco
         <p>{t('welcome.tellApart.error71')}</p>
         <p>{t('welcome.tellApart.rdp')}</p>
         <p>{t('welcome.tellApart.1219')}</p>
+        <p>
+          <LearnMoreLink id="kb-328459" />
+        </p>
       </details>
       <div className="actions">
         <button type="button" className="primary" disabled={!canGoNext(step)} onClick={() => void startScan()}>

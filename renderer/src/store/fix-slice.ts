@@ -1,10 +1,10 @@
 import type { StoreApi } from 'zustand';
-import type { ActionId } from '../../../shared/diagnosis/actions';
+import { helps, type ActionId } from '../../../shared/diagnosis/actions';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
 import type { WizardActions } from './wizard-store';
 import { BridgeError, call, subscribe } from '../api/bridge';
 import { initialRequest } from './fix-requests';
-import { canGoNext } from './selectors';
+import { canGoNext, latestScan } from './selectors';
 import { roleForSymptom, type WizardState } from './wizard-state';
 
 /** Actions are properties, not methods: components take them out of the store and call them unbound. */
@@ -14,7 +14,6 @@ export interface FixActions {
   /** Changes what the fix asks for (printers, computer, minutes) and makes the plan again. */
   readonly changeRequest: (request: FixRequest) => Promise<void>;
   readonly setConfirmed: (confirmed: boolean) => void;
-  readonly elevate: () => Promise<void>;
   readonly applyFix: () => Promise<void>;
   readonly undoAppliedFix: () => Promise<void>;
   /** Result → Choose a fix, starting from the scan after the change. */
@@ -29,11 +28,6 @@ export interface FixActions {
 
 type Set = StoreApi<WizardState & FixActions & WizardActions>['setState'];
 type Get = StoreApi<WizardState & FixActions & WizardActions>['getState'];
-
-/** The newest scan an outcome carries: after the undo, else after the change. */
-function latestScan(step: Extract<WizardState['step'], { kind: 'outcome' }>) {
-  return step.undo?.kind === 'ran' ? step.undo.after : step.response.kind === 'ran' ? step.response.after : null;
-}
 
 const messageOf = (error: unknown) => (error instanceof BridgeError || error instanceof Error ? error.message : String(error));
 
@@ -62,7 +56,7 @@ export function createFixSlice(set: Set, get: Get): FixActions {
       if (step.kind !== 'choose-fix' || !canGoNext(step) || step.selectedAction === null) return;
       const action: ActionId = step.selectedAction;
       const request = initialRequest(action, step.result);
-      set({ step: { kind: 'confirm', symptom: step.symptom, result: step.result, action, request, plan: null, confirmed: false, elevating: false } });
+      set({ step: { kind: 'confirm', symptom: step.symptom, result: step.result, action, request, plan: null, confirmed: false } });
       await plan(request);
     },
 
@@ -75,26 +69,6 @@ export function createFixSlice(set: Set, get: Get): FixActions {
       const step = get().step;
       if (step.kind !== 'confirm' || step.plan?.kind !== 'plan') return;
       set({ step: { ...step, confirmed } });
-    },
-
-    async elevate() {
-      const step = get().step;
-      if (step.kind !== 'confirm' || step.elevating) return;
-      set({ step: { ...step, elevating: true } });
-      const response = await call('restartElevated', roleForSymptom(step.symptom)).catch(() => null);
-      if (response?.kind === 'elevated-in-demo') {
-        const now = get().step;
-        if (now.kind === 'confirm') {
-          set({ step: { ...now, elevating: false } });
-          await plan(now.request);
-          const planned = get().step;
-          if (planned.kind === 'confirm' && planned.plan?.kind === 'plan') set({ step: { ...planned, plan: { ...planned.plan, elevated: true } } });
-        }
-        return;
-      }
-      // Live mode: the app is starting again elevated; this window closes.
-      const now = get().step;
-      if (now.kind === 'confirm') set({ step: { ...now, elevating: response?.kind === 'restarting' } });
     },
 
     async applyFix() {
@@ -144,7 +118,7 @@ export function createFixSlice(set: Set, get: Get): FixActions {
       if (step.kind !== 'outcome') return;
       const latest = latestScan(step);
       if (latest === null) get().startOver();
-      else set({ step: { kind: 'findings', symptom: step.symptom, result: latest } });
+      else set({ step: { kind: 'findings', symptom: step.symptom, result: latest, afterElevation: false } });
     },
 
     chooseAnotherFix() {
@@ -152,7 +126,7 @@ export function createFixSlice(set: Set, get: Get): FixActions {
       if (step.kind !== 'outcome') return;
       const latest = latestScan(step);
       if (latest === null) return;
-      const recommended = latest.diagnosis.actions.find((a) => a.recommended && a.id !== step.action)?.id ?? null;
+      const recommended = latest.diagnosis.actions.find((a) => helps(a) && a.id !== step.action)?.id ?? null;
       set({ step: { kind: 'choose-fix', symptom: step.symptom, result: latest, selectedAction: recommended } });
     },
 

@@ -5,7 +5,8 @@ import type { NetSession } from '../../../shared/parsers/net-session';
 import type { ScanResult } from '../../../shared/ipc/contract';
 import { SCAN_PROGRESS_SOURCES } from '../../../shared/ipc/contract';
 import type { LanguageState } from './language-slice';
-import type { WizardState, WizardStep } from './wizard-state';
+import type { IndicatorStep, WizardState, WizardStep } from './wizard-state';
+import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
 
 /**
  * The language the wizard speaks: the one picked on the first page, else the best match for Windows'
@@ -95,9 +96,10 @@ export const sessionsByComputer = cachedPerResult((result): ComputerGroup[] => {
   return list;
 });
 
-/** Actions in the order to show them: recommended first (the diagnosis already orders them). */
+/** Actions in the order to show them: the recommended one, those that also help, then the rest (the diagnosis already orders them). */
 export function orderedActions(result: ScanResult): readonly Action[] {
-  return [...result.diagnosis.actions].sort((a, b) => Number(b.recommended) - Number(a.recommended) || ACTION_IDS.indexOf(a.id) - ACTION_IDS.indexOf(b.id));
+  const rank = (action: Action) => (action.recommended ? 0 : action.alsoHelps ? 1 : 2);
+  return [...result.diagnosis.actions].sort((a, b) => rank(a) - rank(b) || ACTION_IDS.indexOf(a.id) - ACTION_IDS.indexOf(b.id));
 }
 
 /** One page of a list, with the page number clamped into range. */
@@ -105,4 +107,64 @@ export function pageOf<T>(items: readonly T[], page: number, pageSize: number): 
   const pages = Math.max(1, Math.ceil(items.length / pageSize));
   const clamped = Math.min(Math.max(0, page), pages - 1);
   return { items: items.slice(clamped * pageSize, clamped * pageSize + pageSize), page: clamped, pages };
+}
+
+/** The newest scan a Result carries: after the undo, else after the change (null when nothing ran). */
+export function latestScan(step: Extract<WizardStep, { kind: 'outcome' }>): ScanResult | null {
+  return step.undo?.kind === 'ran' ? step.undo.after : step.response.kind === 'ran' ? step.response.after : null;
+}
+
+/** The completed steps of the step bar a user can go back to: those whose data still exists. */
+export type BackTarget = Extract<IndicatorStep, 'welcome' | 'findings' | 'choose-fix'>;
+
+export function backTargets(step: WizardStep): readonly BackTarget[] {
+  switch (step.kind) {
+    case 'welcome':
+    case 'scan':
+    case 'applying':
+      return [];
+    case 'findings':
+      return ['welcome'];
+    case 'choose-fix':
+      return ['welcome', 'findings'];
+    case 'confirm':
+      return ['welcome', 'findings', 'choose-fix'];
+    case 'outcome':
+      return latestScan(step) === null ? ['welcome'] : ['welcome', 'findings', 'choose-fix'];
+  }
+}
+
+/** What the Findings page says first: the one-line verdict of the diagnosis. */
+export type Verdict = 'client' | 'problem' | 'incomplete' | 'warning' | 'partly' | 'healthy';
+
+/** Healthy only when everything could be judged: what was not checked is never taken as fine. */
+export function verdictOf(diagnosis: Diagnosis): Verdict {
+  if (diagnosis.role === 'client') return 'client';
+  if (diagnosis.findings.some((f) => f.severity === 'critical')) return 'problem';
+  if (diagnosis.sessions === null) return 'incomplete';
+  if (diagnosis.findings.some((f) => f.severity === 'warning')) return 'warning';
+  if (diagnosis.notChecked.length > 0) return 'partly';
+  return 'healthy';
+}
+
+/** Whether restarting as an administrator would let the scan read what it could not. */
+export function needsAdministrator(diagnosis: Diagnosis): boolean {
+  return diagnosis.notChecked.some((item) => item.reason === 'needs-administrator') || diagnosis.findings.some((f) => f.id === 'not-elevated');
+}
+
+/**
+ * Why Choose a fix cannot say "nothing needs fixing": something could not be read, or a problem was
+ * found that no offered fix is recommended for. Empty when the fixes can be trusted as they stand.
+ */
+export function whyNoFixIsRecommended(diagnosis: Diagnosis): { readonly notChecked: boolean; readonly problems: readonly Diagnosis['findings'][number][] } {
+  if (diagnosis.actions.some((action) => action.recommended)) return { notChecked: false, problems: [] };
+  return { notChecked: diagnosis.notChecked.length > 0, problems: diagnosis.findings.filter((finding) => finding.severity === 'critical') };
+}
+
+/**
+ * Whether an action's need could not be judged because what it depends on was not read: its badge must
+ * say "not checked", not "not needed now".
+ */
+export function needNotJudged(action: Pick<Action, 'reason'>): boolean {
+  return action.reason.endsWith('-unreadable') || action.reason === 'limit-unknown';
 }

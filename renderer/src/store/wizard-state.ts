@@ -32,6 +32,18 @@ export function roleForSymptom(symptom: Symptom): PcRole {
   }
 }
 
+/** The symptom a role was chosen from (an app restarted as administrator gets the role, not the words). */
+export function symptomForRole(role: PcRole): Symptom {
+  switch (role) {
+    case 'client':
+      return 'error-here';
+    case 'host':
+      return 'error-on-others';
+    case 'unknown':
+      return 'something-else';
+  }
+}
+
 export type SourceProgress = Partial<Record<SourceId | 'elevation', ScanSourceStatus>>;
 
 /**
@@ -40,8 +52,17 @@ export type SourceProgress = Partial<Record<SourceId | 'elevation', ScanSourceSt
  */
 export type WizardStep =
   | { readonly kind: 'welcome'; readonly symptom: Symptom | null; readonly notice: 'scan-cancelled' | 'scan-failed' | null; readonly error: string | null }
-  | { readonly kind: 'scan'; readonly symptom: Symptom; readonly progress: SourceProgress; readonly cancelling: boolean }
-  | { readonly kind: 'findings'; readonly symptom: Symptom; readonly result: ScanResult }
+  | {
+      readonly kind: 'scan';
+      readonly symptom: Symptom;
+      readonly progress: SourceProgress;
+      readonly cancelling: boolean;
+      /** This scan follows "Restart as administrator" on the demo PC, and its findings say so. */
+      readonly afterElevation: boolean;
+      /** The findings a "Scan again" started from: stopping the rescan goes back to them, not to the first page. */
+      readonly previous: ScanResult | null;
+    }
+  | { readonly kind: 'findings'; readonly symptom: Symptom; readonly result: ScanResult; readonly afterElevation: boolean }
   | { readonly kind: 'choose-fix'; readonly symptom: Symptom; readonly result: ScanResult; readonly selectedAction: ActionId | null }
   | {
       readonly kind: 'confirm';
@@ -53,7 +74,6 @@ export type WizardStep =
       /** null while the plan is being made. */
       readonly plan: PlanResponse | null;
       readonly confirmed: boolean;
-      readonly elevating: boolean;
     }
   | { readonly kind: 'applying'; readonly symptom: Symptom; readonly result: ScanResult; readonly action: ActionId; readonly progress: FixProgressEvent | null }
   | {
@@ -77,7 +97,28 @@ export function indicatorStep(kind: StepKind): IndicatorStep {
   return kind === 'applying' || kind === 'outcome' ? 'result' : kind;
 }
 
+/** "Scan again" scans in place: the findings stay on screen, with the progress above them. */
+export function rescansInPlace(step: WizardStep): step is Extract<WizardStep, { kind: 'scan' }> & { readonly previous: ScanResult } {
+  return step.kind === 'scan' && step.previous !== null && !step.afterElevation;
+}
+
+/** The step the step bar and the guide show: Findings while a rescan runs in place. */
+export function shownStep(step: WizardStep): IndicatorStep {
+  return rescansInPlace(step) ? 'findings' : indicatorStep(step.kind);
+}
+
 export type Boot = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly info: AppInfo } | { readonly kind: 'failed'; readonly message: string };
+
+/**
+ * "Restart as administrator", whichever step it was pressed on: the whole app restarts (or, on a demo PC,
+ * the simulated PC is elevated and scanned again), so it belongs to the app, not to a step.
+ */
+export type Elevation =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'asking' }
+  /** Live mode: Windows asks the user to allow it; this window then closes and the new one scans. */
+  | { readonly kind: 'restarting' }
+  | { readonly kind: 'not-possible'; readonly reason: string };
 
 export interface WizardState {
   readonly boot: Boot;
@@ -88,6 +129,9 @@ export interface WizardState {
   readonly changes: ChangesResponse | null;
   /** An undo started from the changes list, and what it gave. */
   readonly changesUndo: { readonly running: boolean; readonly response: UndoResponse | null; readonly error: string | null };
+  readonly elevation: Elevation;
+  /** Whether the step-by-step guide is shown: the user's choice, or null to follow the default (on in demo mode). */
+  readonly guideShown: boolean | null;
 }
 
 export const initialWizardState: WizardState = {
@@ -96,4 +140,6 @@ export const initialWizardState: WizardState = {
   switchingScenario: false,
   changes: null,
   changesUndo: { running: false, response: null, error: null },
+  elevation: { kind: 'idle' },
+  guideShown: null,
 };

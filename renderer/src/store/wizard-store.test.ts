@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiEvents, ScanOutcome, ScanResult, WorkgroupDoctorBridge } from '../../../shared/ipc/contract';
+import type { ApiEvents, ElevationResponse, ScanOutcome, ScanResult, WorkgroupDoctorBridge } from '../../../shared/ipc/contract';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { notRunEverywhere } from '../../../shared/diagnosis/readings';
-import { canGoNext, pageOf, scanCompletion } from './selectors';
-import { initialWizardState } from './wizard-state';
+import { backTargets, canGoNext, needNotJudged, pageOf, scanCompletion } from './selectors';
+import { initialWizardState, shownStep } from './wizard-state';
 import { useWizardStore } from './wizard-store';
 
 const emptyReadings = { sources: notRunEverywhere('not-collected'), elevated: true, codePage: 437 };
@@ -21,6 +21,7 @@ const appInfo = {
   demoReason: 'not-windows' as const,
   scenarios: [{ id: 'a', title: 'A', description: '' }],
   activeScenarioId: 'a',
+  startScanAs: null,
 };
 
 function installBridge(runScan: () => Promise<ScanOutcome>) {
@@ -130,6 +131,99 @@ describe('wizard store', () => {
   });
 });
 
+describe('no dead ends', () => {
+  const findings = { kind: 'findings' as const, symptom: 'error-on-others' as const, result, afterElevation: false };
+
+  it('an app restarted as administrator scans at once, as the role it was given', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    bridge.getAppInfo.mockResolvedValue({ ok: true, value: { ...appInfo, mode: 'live', startScanAs: 'client' } } as never);
+    await useWizardStore.getState().loadAppInfo();
+    expect(bridge.runScan).toHaveBeenCalledExactlyOnceWith({ role: 'client' });
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'findings', symptom: 'error-here' });
+  });
+
+  it('a normal start waits for the user', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    await useWizardStore.getState().loadAppInfo();
+    expect(bridge.runScan).not.toHaveBeenCalled();
+    expect(useWizardStore.getState().step.kind).toBe('welcome');
+  });
+
+  it('restart as administrator on a demo PC scans again with the same symptom, and the findings say so', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    const restartElevated = vi.fn(async () => ({ ok: true, value: { kind: 'elevated-in-demo' } }));
+    (bridge as unknown as Record<string, unknown>).restartElevated = restartElevated;
+    useWizardStore.setState({ step: findings });
+    await useWizardStore.getState().restartAsAdministrator();
+    expect(restartElevated).toHaveBeenCalledWith('host');
+    expect(bridge.runScan).toHaveBeenCalledExactlyOnceWith({ role: 'host' });
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'findings', afterElevation: true });
+    expect(useWizardStore.getState().elevation).toEqual({ kind: 'idle' });
+  });
+
+  it('restart as administrator on this PC waits for the new window; one that cannot restart says why', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    const restartElevated = vi.fn(async (): Promise<{ ok: true; value: ElevationResponse }> => ({ ok: true, value: { kind: 'restarting' } }));
+    (bridge as unknown as Record<string, unknown>).restartElevated = restartElevated;
+    useWizardStore.setState({ step: findings });
+    await useWizardStore.getState().restartAsAdministrator();
+    expect(useWizardStore.getState().elevation).toEqual({ kind: 'restarting' });
+    await useWizardStore.getState().restartAsAdministrator();
+    expect(restartElevated).toHaveBeenCalledOnce();
+    expect(bridge.runScan).not.toHaveBeenCalled();
+
+    useWizardStore.setState({ elevation: { kind: 'idle' } });
+    restartElevated.mockResolvedValue({ ok: true, value: { kind: 'not-possible', reason: 'UAC refused' } });
+    await useWizardStore.getState().restartAsAdministrator();
+    expect(useWizardStore.getState().elevation).toEqual({ kind: 'not-possible', reason: 'UAC refused' });
+  });
+
+  it('scan again from the findings scans with the same symptom instead of going back to the start', async () => {
+    const { bridge } = installBridge(async () => ({ kind: 'completed', result }));
+    useWizardStore.setState({ step: { ...findings, symptom: 'error-here' } });
+    await useWizardStore.getState().scanAgain();
+    expect(bridge.runScan).toHaveBeenCalledWith({ role: 'client' });
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'findings', symptom: 'error-here', afterElevation: false });
+  });
+
+  it('stopping a scan started by Scan again goes back to the findings it started from', async () => {
+    let finish!: (outcome: ScanOutcome) => void;
+    installBridge(() => new Promise((resolve) => (finish = resolve)));
+    useWizardStore.setState({ step: findings });
+    const scanning = useWizardStore.getState().scanAgain();
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'scan', previous: result });
+    await useWizardStore.getState().cancelScan();
+    finish({ kind: 'cancelled' });
+    await scanning;
+    expect(useWizardStore.getState().step).toEqual(findings);
+  });
+
+  it('the step bar goes back only to steps whose data still exists', () => {
+    installBridge(async () => ({ kind: 'completed', result }));
+    expect(backTargets({ kind: 'welcome', symptom: null, notice: null, error: null })).toEqual([]);
+    expect(backTargets(findings)).toEqual(['welcome']);
+    const confirm = {
+      kind: 'confirm' as const,
+      symptom: 'error-on-others' as const,
+      result,
+      action: 'method-1' as const,
+      request: null,
+      plan: null,
+      confirmed: false,
+    };
+    expect(backTargets(confirm)).toEqual(['welcome', 'findings', 'choose-fix']);
+    useWizardStore.setState({ step: confirm });
+    useWizardStore.getState().goBackTo('choose-fix');
+    expect(useWizardStore.getState().step).toMatchObject({ kind: 'choose-fix', selectedAction: 'method-1' });
+    useWizardStore.getState().goBackTo('findings');
+    expect(useWizardStore.getState().step).toEqual(findings);
+    const refused = { kind: 'refused' as const, refusal: { reason: 'busy' as const, message: { key: 'plan.refusal.busy' as const } } };
+    expect(backTargets({ kind: 'outcome', symptom: 'error-on-others', action: 'method-1', response: refused, undo: null, undoing: false })).toEqual([
+      'welcome',
+    ]);
+  });
+});
+
 describe('pageOf', () => {
   it('clamps the page into range and slices', () => {
     const items = Array.from({ length: 60 }, (_, i) => i);
@@ -188,5 +282,26 @@ describe('fix flow guards', () => {
     await useWizardStore.getState().applyFix();
     expect(extra.applyFix).toHaveBeenCalledWith({ action: 'method-1' }, 'host');
     expect(useWizardStore.getState().step.kind).toBe('outcome');
+  });
+});
+
+describe('needNotJudged', () => {
+  it('is true only for reasons that say the fact was not read', () => {
+    expect(needNotJudged({ reason: 'sessions-unreadable' })).toBe(true);
+    expect(needNotJudged({ reason: 'limit-unknown' })).toBe(true);
+    expect(needNotJudged({ reason: 'state-unreadable' })).toBe(true);
+    expect(needNotJudged({ reason: 'already-on' })).toBe(false);
+    expect(needNotJudged({ reason: 'server-running' })).toBe(false);
+  });
+});
+
+describe('shownStep', () => {
+  const scanning = { kind: 'scan' as const, symptom: 'error-on-others' as const, progress: {}, cancelling: false, afterElevation: false, previous: null };
+
+  it('a first scan is the Scan step; Scan again stays on Findings; the scan after a restart as administrator is a Scan step again', () => {
+    expect(shownStep(scanning)).toBe('scan');
+    expect(shownStep({ ...scanning, previous: result })).toBe('findings');
+    expect(shownStep({ ...scanning, previous: result, afterElevation: true })).toBe('scan');
+    expect(shownStep({ kind: 'applying', symptom: 'error-on-others', result, action: 'method-1', progress: null })).toBe('result');
   });
 });
