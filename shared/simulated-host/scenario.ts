@@ -12,6 +12,8 @@ import type {
   SIMULATED_SESSION_SCHEMA,
   SIMULATED_SHARE_SCHEMA,
   SIMULATED_TCP_CONNECTION_SCHEMA,
+  TIMELINE_EVENT_SCHEMA,
+  TIMELINE_SCHEMA,
   WINDOWS_IDENTITY_SCHEMA,
 } from './scenario-schema';
 
@@ -36,3 +38,5 @@ export type SimulatedRegistryValue = DeepReadonly<v.InferOutput<typeof SIMULATED
 export type CommandFault = DeepReadonly<v.InferOutput<typeof COMMAND_FAULT_SCHEMA>>;
 export type SimulatedNetbiosConnection = DeepReadonly<v.InferOutput<typeof SIMULATED_NETBIOS_CONNECTION_SCHEMA>>;
 export type SimulatedTcpConnection = DeepReadonly<v.InferOutput<typeof SIMULATED_TCP_CONNECTION_SCHEMA>>;
+export type ScenarioTimeline = DeepReadonly<v.InferOutput<typeof TIMELINE_SCHEMA>>;
+export type TimelineEvent = DeepReadonly<v.InferOutput<typeof TIMELINE_EVENT_SCHEMA>>;
