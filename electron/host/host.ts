@@ -8,6 +8,7 @@ import type {
   DemoReason,
   ElevationResponse,
   EventSink,
+  MonitorStartRequest,
   PlanResponse,
   ScanOutcome,
   ScanProgressEvent,
@@ -16,6 +17,7 @@ import type {
   UndoResponse,
 } from '../../shared/ipc/contract';
 import { ApiFailure } from '../../shared/ipc/envelope';
+import type { MonitorStatus } from '../../shared/monitor/monitor-events';
 import type { Scenario } from '../../shared/simulated-host/scenario';
 import { createTranslator } from '../../shared/i18n/translate';
 import { reportChange } from '../../shared/report/report-changes';
@@ -30,7 +32,9 @@ import { collectedPc } from './machines/collected-pc';
 import type { Machine } from './machines/machine';
 import { createSimulatedPcs, type SimulatedPc, type SimulatedPcs } from './machines/simulated-pcs';
 import { thisPc } from './machines/this-pc';
+import { createConnectionMonitor } from './monitor/connection-monitor';
 import { scanMachine } from './scan/scan-machine';
+import { demoTimeScale } from './simulated-host/demo-time-scale';
 import { BusyError, WorkLock, type WorkKind } from './work-lock';
 
 /** Which PC the host works on. */
@@ -92,6 +96,13 @@ export interface Host {
   planUndo(entryId: string, role: PcRole): Promise<UndoPlansResponse>;
   undo(entryId: string, role: PcRole): Promise<UndoResponse>;
   restartElevated(role: PcRole): Promise<ElevationResponse>;
+  /** Watches the PC's connections, sending a monitorSample event per poll, until stopped (or the host is disposed). */
+  startMonitor(request: MonitorStartRequest): MonitorStatus;
+  stopMonitor(): MonitorStatus;
+  setMonitorInterval(intervalSeconds: number): MonitorStatus;
+  monitorStatus(): MonitorStatus;
+  /** Stops whatever runs on its own (the monitor): the window closed, browser mode or the command stopped. */
+  dispose(): void;
   /** The last scan of this PC and its recorded changes, as one PC of a report (null before a scan). */
   reportInput(): Promise<ReportPcInput | null>;
   /** A report of this PC from its last scan, ready to save; null before a scan. */
@@ -102,6 +113,8 @@ export function createHost(options: HostOptions): Host {
   const { log } = options;
   const lock = new WorkLock();
   const emit: EventSink = options.emit ?? (() => {});
+  const timeScale = demoTimeScale(options.env);
+  if (timeScale.problem && options.machine.kind === 'simulated') log.warn(timeScale.problem);
   const simulatedPcs: SimulatedPcs | null =
     options.machine.kind === 'simulated'
       ? createSimulatedPcs({
@@ -110,6 +123,7 @@ export function createHost(options: HostOptions): Host {
           nodeExecutable: options.nodeExecutable,
           log,
           keepState: options.machine.keepState ?? false,
+          timeScale: timeScale.scale,
           ...(options.commandTimeoutMs ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
           ...(options.machine.scenarios ? { scenarios: options.machine.scenarios } : {}),
           ...(options.machine.initialScenarioId ? { initialScenarioId: options.machine.initialScenarioId } : {}),
@@ -127,6 +141,7 @@ export function createHost(options: HostOptions): Host {
 
   let last: ScanResult | null = null;
   let runningScan: AbortController | null = null;
+  const monitor = createConnectionMonitor({ machine, lock, lastScan: () => last, emit: (sample) => emit('monitorSample', sample), log });
   const fixes = createFixService({
     machine,
     scan: (role) => scanMachine(machine(), role),
@@ -168,6 +183,8 @@ export function createHost(options: HostOptions): Host {
     selectScenario(scenarioId) {
       if (!simulatedPcs) throw new ApiFailure('not-allowed-now', 'Scenarios exist only in demo mode.');
       let release: () => void;
+      // The PC being watched is about to be replaced.
+      monitor.stop();
       try {
         release = lock.acquire('switch');
       } catch (error) {
@@ -231,7 +248,13 @@ export function createHost(options: HostOptions): Host {
       if (!last) return null;
       const changes = await fixes.changes(lock.running() === 'change');
       const t = createTranslator();
-      return { label: machine().label, scan: last, changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [] };
+      const monitoredPeriod = monitor.period();
+      return {
+        label: machine().label,
+        scan: last,
+        changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [],
+        ...(monitoredPeriod ? { monitoredPeriod } : {}),
+      };
     },
 
     async report(reportOptions) {
@@ -243,6 +266,15 @@ export function createHost(options: HostOptions): Host {
         createTranslator(),
       );
     },
+
+    startMonitor(request) {
+      if (!machine().runner) throw new ApiFailure('not-allowed-now', 'Outputs collected on another PC cannot be watched: watch that PC itself.');
+      return monitor.start(request);
+    },
+    stopMonitor: () => monitor.stop(),
+    setMonitorInterval: (seconds) => monitor.setInterval(seconds),
+    monitorStatus: () => monitor.status(),
+    dispose: () => void monitor.stop(),
 
     async restartElevated(role) {
       if (simulatedPcs) {

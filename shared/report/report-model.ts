@@ -3,6 +3,7 @@ import { readHostFacts } from '../diagnosis/host-facts';
 import { SOURCE_IDS, type SourceId } from '../diagnosis/readings';
 import type { Translate } from '../i18n/translate';
 import type { ScanResult } from '../ipc/contract';
+import type { MonitoredPeriod } from '../monitor/monitored-period';
 import { pseudonymizer } from './pseudonyms';
 
 /** A change made on the PC, as its front end describes it for a report (words already chosen). */
@@ -20,6 +21,8 @@ export interface ReportPcInput {
   readonly label: string;
   readonly scan: ScanResult;
   readonly changes: readonly ReportChange[];
+  /** A period its connections were watched (the monitor), when there was one. */
+  readonly monitoredPeriod?: MonitoredPeriod;
 }
 
 export interface ReportInput {
