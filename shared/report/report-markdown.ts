@@ -97,6 +97,20 @@ function pcSection(pc: ReportPc, t: Translate): string[] {
     '',
     t('report.changes.none'),
   );
+  if (pc.monitoredPeriod) {
+    const period = pc.monitoredPeriod;
+    lines.push('', `### ${plain(t('monitor.report.heading'))}`, '', plain(period.period), '', plain(period.peak), '', plain(period.limit));
+    if (period.arrivals.length > 0)
+      lines.push(
+        '',
+        `#### ${plain(t('monitor.report.arrivals'))}`,
+        '',
+        table(
+          [t('monitor.changes.time'), t('monitor.changes.computer'), t('monitor.changes.user'), t('monitor.changes.opened')],
+          period.arrivals.map((a) => [a.when, a.computer, a.user, a.opened]),
+        ),
+      );
+  }
   lines.push('', `### ${plain(t('report.raw.heading'))}`, '', plain(t('report.raw.intro')));
   for (const raw of pc.rawOutputs) lines.push('', `#### ${plain(raw.title)} (${plain(raw.status)})`, '', fenced(raw.text || t('findings.raw.empty')));
   return lines;
