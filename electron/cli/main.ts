@@ -5,6 +5,7 @@ import type { CliContext } from './cli-host';
 import { APPLY_USAGE, runApplyCommand } from './commands/apply-command';
 import { COLLECT_USAGE, runCollectCommand } from './commands/collect-command';
 import { DIAGNOSE_USAGE, runDiagnoseCommand } from './commands/diagnose-command';
+import { MONITOR_USAGE, runMonitorCommand } from './commands/monitor-command';
 import { PARSE_USAGE, runParseCommand } from './commands/parse-command';
 import { PLAN_USAGE, runPlanCommand } from './commands/plan-command';
 import { REPORT_USAGE, runReportCommand } from './commands/report-command';
@@ -16,6 +17,7 @@ type Command = { readonly run: (args: readonly string[], io: CliIo, context: Cli
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   diagnose: { run: runDiagnoseCommand, usage: DIAGNOSE_USAGE },
+  monitor: { run: runMonitorCommand, usage: MONITOR_USAGE },
   collect: { run: runCollectCommand, usage: COLLECT_USAGE },
   plan: { run: runPlanCommand, usage: PLAN_USAGE },
   apply: { run: runApplyCommand, usage: APPLY_USAGE },
