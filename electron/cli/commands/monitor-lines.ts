@@ -30,7 +30,7 @@ export function monitorSampleToText(event: MonitorSampleEvent, t: Translate): st
       ? t('monitor.cli.lineNoLimit', { time, used: total, anonymous: anonymous ?? 0 })
       : t('monitor.cli.line', { time, used: total, max: event.limit, anonymous: anonymous ?? 0 });
   const who = (change: SessionChange) => {
-    const name = change.user === '' ? t('monitor.cli.anonymous') : change.user;
+    const name = change.user === '' ? t('monitor.anonymous') : change.user;
     return change.opened.length > 0
       ? t('monitor.cli.whoOpened', { computer: change.computer, who: name, opened: change.opened.join(', ') })
       : t('monitor.cli.who', { computer: change.computer, who: name });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { assertNever } from '../../../shared/commands/command-failure';
 import { StepIndicator } from '../components/StepIndicator';
 import { useTranslate } from '../i18n/translation-context';
+import { MonitorOrWizard } from '../monitor/MonitorOrWizard';
 import { ApplyingStep } from '../steps/ApplyingStep';
 import { ChooseFixStep } from '../steps/ChooseFixStep';
 import { ConfirmStep } from '../steps/ConfirmStep';
@@ -44,10 +45,10 @@ export function App() {
           </p>
         )}
         {boot.kind === 'ready' && (
-          <>
+          <MonitorOrWizard>
             <StepIndicator current={step.kind} />
             <CurrentStep step={step} />
-          </>
+          </MonitorOrWizard>
         )}
       </main>
     </div>

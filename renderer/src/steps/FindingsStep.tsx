@@ -8,6 +8,7 @@ import { SessionsTable } from '../findings/SessionsTable';
 import { SharesTable } from '../findings/SharesTable';
 import { whyUnavailable } from '../components/describe-reading';
 import { useTranslate } from '../i18n/translation-context';
+import { WatchButton } from '../monitor/WatchButton';
 import { openFilesOf, sessionsOf, sharesOf } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
@@ -35,6 +36,7 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
       </p>
       <p className="verdict">{verdict(diagnosis, t)}</p>
       <SessionGauge diagnosis={diagnosis} />
+      <WatchButton />
 
       <h3>{t('findings.list.heading')}</h3>
       <FindingsList findings={diagnosis.findings} />

@@ -1,0 +1,65 @@
+import uPlot from 'uplot';
+import type { Translate } from '../../../shared/i18n/translate';
+import { drawsLimit } from './chart-data';
+
+export const CHART_HEIGHT = 240;
+/** The colours of the lines, which uPlot draws on a canvas; monitor.css gives the legend the same. */
+const COLOURS = { total: '#1f5fbf', anonymous: '#a35200', limit: '#b3261e', axis: '#5a6375', grid: '#e3e6ec' } as const;
+const steps = uPlot.paths.stepped!({ align: 1 });
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+/** Steps between the times written on the axis: whole seconds at least, so no two labels read the same. */
+const TIME_STEPS = [1, 2, 5, 10, 15, 30]
+  .map((n) => n * SECOND)
+  .concat(
+    [1, 2, 5, 10, 15, 30].map((n) => n * MINUTE),
+    [1, 2, 3, 6, 12, 24].map((n) => n * HOUR),
+  );
+
+function line(label: string, stroke: string, fill: string | null, dash: number[] | null): uPlot.Series {
+  return { label, stroke, width: 2, points: { show: false }, ...(fill ? { fill, paths: steps } : {}), ...(dash ? { dash } : {}) };
+}
+
+/**
+ * The chart of connections in use against the limit: all connections and the anonymous ones as
+ * steps (counts change from one check to the next), the limit as a dashed line, times on the user's
+ * clock. No legend, cursor or selection of uPlot's own: the page shows its legend and summary in words.
+ */
+export function connectionsChartOptions(width: number, limit: number | null, t: Translate, clockTime: (time: number) => string): uPlot.Options {
+  return {
+    width,
+    height: CHART_HEIGHT,
+    ms: 1,
+    legend: { show: false },
+    cursor: { show: false },
+    select: { show: false, left: 0, top: 0, width: 0, height: 0 },
+    series: [
+      {},
+      line(t('monitor.chart.total'), COLOURS.total, 'rgba(31, 95, 191, 0.12)', null),
+      line(t('monitor.chart.anonymous'), COLOURS.anonymous, 'rgba(163, 82, 0, 0.16)', null),
+      line(t('monitor.chart.limit', { max: limit ?? 0 }), COLOURS.limit, null, [6, 4]),
+    ],
+    scales: {
+      x: { time: true },
+      // From 0 to just above the limit (or the most seen): a full PC touches the dashed line.
+      y: { range: (_plot, _min, max) => [0, Math.max(drawsLimit(limit) ? limit + 1 : 0, (max ?? 0) + 1, 2)] },
+    },
+    axes: [
+      {
+        stroke: COLOURS.axis,
+        grid: { stroke: COLOURS.grid },
+        // A time of day with seconds takes about 80 pixels: labels are kept at least that far apart.
+        space: 90,
+        incrs: TIME_STEPS,
+        values: (_plot, splits) => splits.map((time) => clockTime(time)),
+      },
+      {
+        stroke: COLOURS.axis,
+        grid: { stroke: COLOURS.grid },
+        incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000],
+        values: (_plot, splits) => splits.map((count) => String(count)),
+      },
+    ],
+  };
+}
