@@ -27,7 +27,12 @@ export function netSessionRows(count: number): SimulatedSession[] {
 }
 
 export function netSessionOutput(count: number): string {
-  return asReadFromConsole(renderNetSession(netSessionRows(count).map((s, i) => ({ ...s, opens: i % 7 })), 'en'));
+  return asReadFromConsole(
+    renderNetSession(
+      netSessionRows(count).map((s, i) => ({ ...s, opens: i % 7 })),
+      'en',
+    ),
+  );
 }
 
 export function netShareOutput(count: number): string {
@@ -41,17 +46,30 @@ export function netShareOutput(count: number): string {
 }
 
 export function netFileOutput(count: number): string {
-  return asReadFromConsole(renderNetFile(
-    Array.from({ length: count }, (_, i) => ({ id: 1207959552 + i, path: i % 9 === 0 ? '\\PIPE\\spoolss' : `D:\\Shares\\Projects\\Plan ${i}.docx`, user: i % 9 === 0 ? '' : `user${i % 50}`, locks: i % 3 })),
-    'en',
-  ));
+  return asReadFromConsole(
+    renderNetFile(
+      Array.from({ length: count }, (_, i) => ({
+        id: 1207959552 + i,
+        path: i % 9 === 0 ? '\\PIPE\\spoolss' : `D:\\Shares\\Projects\\Plan ${i}.docx`,
+        user: i % 9 === 0 ? '' : `user${i % 50}`,
+        locks: i % 3,
+      })),
+      'en',
+    ),
+  );
 }
 
 export function netstatOutput(count: number): string {
   const rows: NetstatRow[] = Array.from({ length: count }, (_, i) =>
     i % 10 === 0
       ? { proto: 'UDP', local: `0.0.0.0:${1024 + i}`, foreign: '*:*', state: '', pid: 1000 + (i % 400) }
-      : { proto: 'TCP', local: '192.168.1.10:445', foreign: `192.168.${(i >> 8) & 255}.${i & 255}:${49152 + (i % 16000)}`, state: i % 3 === 0 ? 'TIME_WAIT' : 'ESTABLISHED', pid: 4 },
+      : {
+          proto: 'TCP',
+          local: '192.168.1.10:445',
+          foreign: `192.168.${(i >> 8) & 255}.${i & 255}:${49152 + (i % 16000)}`,
+          state: i % 3 === 0 ? 'TIME_WAIT' : 'ESTABLISHED',
+          pid: 4,
+        },
   );
   return asReadFromConsole(renderNetstat(rows, 'de', { withPids: true }));
 }
@@ -69,9 +87,22 @@ export function nbtstatOutput(count: number): string {
 }
 
 export function regQueryOutput(count: number): string {
-  return asReadFromConsole(renderRegQueryKey(
-    'HKEY_LOCAL_MACHINE\\SOFTWARE\\Bench',
-    Array.from({ length: count }, (_, i) => [`Value ${i}`, i % 3 === 0 ? { type: 'REG_DWORD', data: i } : i % 3 === 1 ? { type: 'REG_SZ', data: `text ${i} with spaces` } : { type: 'REG_MULTI_SZ', data: ['a', `b${i}`] }] as const),
-    [],
-  ));
+  return asReadFromConsole(
+    renderRegQueryKey(
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Bench',
+      Array.from(
+        { length: count },
+        (_, i) =>
+          [
+            `Value ${i}`,
+            i % 3 === 0
+              ? { type: 'REG_DWORD', data: i }
+              : i % 3 === 1
+                ? { type: 'REG_SZ', data: `text ${i} with spaces` }
+                : { type: 'REG_MULTI_SZ', data: ['a', `b${i}`] },
+          ] as const,
+      ),
+      [],
+    ),
+  );
 }

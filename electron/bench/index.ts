@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { runBundleBench } from './bundle-bench';
 import type { TargetResult } from './measure';
+import { runMonitorBench } from './monitor-bench';
 import { runParserBench } from './parser-bench';
 import { runRenderBench } from './render-bench';
 import { runScanBench } from './scan-bench';
 
-const SECTIONS = ['parsers', 'scan', 'bundle', 'render'] as const;
+const SECTIONS = ['parsers', 'scan', 'bundle', 'render', 'monitor'] as const;
 
 /**
  * `npm run bench [section…]`: measures the speed and size targets and prints each measurement beside
- * its target. Exit status 1 when a target is missed. Sections: parsers, scan, bundle, render.
+ * its target. Exit status 1 when a target is missed. Sections: parsers, scan, bundle, render, monitor.
  */
 export default async function main(args: readonly string[]): Promise<number> {
   const unknown = args.filter((arg) => !(SECTIONS as readonly string[]).includes(arg));
@@ -36,6 +37,10 @@ export default async function main(args: readonly string[]): Promise<number> {
   if (wanted('render')) {
     log('\n== Findings render');
     results.push(...(await runRenderBench(renderer, log)));
+  }
+  if (wanted('monitor')) {
+    log('\n== Monitor (checks, chart, memory)');
+    results.push(...(await runMonitorBench(log)));
   }
   log('\n== Targets');
   for (const result of results) log(`${result.met ? 'MET ' : 'MISS'}  ${result.name}: ${result.measured} (target ${result.target})`);

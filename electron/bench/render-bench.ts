@@ -18,9 +18,19 @@ const SESSIONS = 10_000;
  */
 export async function runRenderBench(rendererDirectory: string, log: (line: string) => void): Promise<TargetResult[]> {
   const base = builtInScenario('win11-healthy')!;
-  const scenario = { ...base, server: { ...base.server, maxLoggedOnUsers: 16_777_216, softwareVersion: 'Windows Server 2022 Standard' }, sessions: netSessionRows(SESSIONS) };
+  const scenario = {
+    ...base,
+    server: { ...base.server, maxLoggedOnUsers: 16_777_216, softwareVersion: 'Windows Server 2022 Standard' },
+    sessions: netSessionRows(SESSIONS),
+  };
   const readings = readingsFromScenario(scenario);
-  const result: ScanResult = { readings, diagnosis: diagnose(readings, { role: 'host' }), durationMs: 900, finishedAt: new Date().toISOString(), scenarioId: null };
+  const result: ScanResult = {
+    readings,
+    diagnosis: diagnose(readings, { role: 'host' }),
+    durationMs: 900,
+    finishedAt: new Date().toISOString(),
+    scenarioId: null,
+  };
   if (result.diagnosis.sessions?.total !== SESSIONS) throw new Error('the generated scan result does not hold 10,000 sessions');
 
   const server = await serve(rendererDirectory);

@@ -58,7 +58,11 @@ async function parallelScan(log: (line: string) => void): Promise<TargetResult[]
   const faults = Object.fromEntries(WINDOWS_PROGRAM_NAMES.map((program) => [program, { kind: 'delay' as const, ms: DELAY_MS }]));
   const directory = mkdtempSync(path.join(tmpdir(), 'wgd-bench-'));
   try {
-    const host = createSimulatedHost({ scenario: { ...base, faults }, directory, fakeCommandModule: await bundleTypeScript('electron/host/simulated-host/fake-command.ts', 'fake-command') });
+    const host = createSimulatedHost({
+      scenario: { ...base, faults },
+      directory,
+      fakeCommandModule: await bundleTypeScript('electron/host/simulated-host/fake-command.ts', 'fake-command'),
+    });
     const ratios: number[] = [];
     for (let run = 0; run < 5; run++) {
       // A fresh runner each time, so the code page is detected in every run, as in a first scan.
@@ -66,12 +70,16 @@ async function parallelScan(log: (line: string) => void): Promise<TargetResult[]
       const started = performance.now();
       const readings = await scanHost(runner);
       const total = performance.now() - started;
-      const slowest = Math.max(...SOURCE_IDS.map((id) => {
-        const reading = readings.sources[id];
-        return reading.status === 'not-run' ? 0 : (reading.durationMs ?? 0);
-      }));
+      const slowest = Math.max(
+        ...SOURCE_IDS.map((id) => {
+          const reading = readings.sources[id];
+          return reading.status === 'not-run' ? 0 : (reading.durationMs ?? 0);
+        }),
+      );
       ratios.push(total / slowest);
-      log(`scan ${run + 1}: ${total.toFixed(0)} ms in all, slowest command ${slowest.toFixed(0)} ms (${(total / slowest).toFixed(2)}x); sum of commands ${SOURCE_IDS.reduce((sum, id) => sum + ((readings.sources[id] as { durationMs?: number }).durationMs ?? 0), 0)} ms`);
+      log(
+        `scan ${run + 1}: ${total.toFixed(0)} ms in all, slowest command ${slowest.toFixed(0)} ms (${(total / slowest).toFixed(2)}x); sum of commands ${SOURCE_IDS.reduce((sum, id) => sum + ((readings.sources[id] as { durationMs?: number }).durationMs ?? 0), 0)} ms`,
+      );
     }
     ratios.sort((a, b) => a - b);
     const median = ratios[Math.floor(ratios.length / 2)]!;
