@@ -86,32 +86,32 @@ test.describe('fixes, on the simulated PCs', () => {
     expect(app.demo!.host().state().printers[0]).toMatchObject({ shared: true, shareName: 'Canon' });
   });
 
-  test('disconnect: shows the client’s open files and the warning, and asks for confirmation first', async ({ app }, testInfo) => {
+  test('disconnect: several idle computers can be ticked; their open files and the warning come first', async ({ app }, testInfo) => {
     const { page } = app;
     await scanToFixes(page, 'win10-office-near-limit', /Other computers get/);
     await expect(page.getByRole('radio', { name: /Free slots now/ })).toBeChecked();
     await page.getByRole('button', { name: 'Next: check what will change' }).click();
-    const computer = page.getByLabel('Computer to disconnect');
-    // The suggestion (idle longest) comes first and is chosen; any connected computer can be.
-    await expect(computer).toHaveValue('192.168.10.118');
-    await computer.selectOption('192.168.10.101');
-    await expect(page.getByRole('heading', { name: 'Files this computer has open here' })).toBeVisible();
+    const choices = page.getByRole('group', { name: 'Computers to disconnect' });
+    // The suggestion (idle longest) comes first and is ticked; any connected computer can be added.
+    await expect(choices.getByRole('checkbox').first()).toHaveAccessibleName(/^192\.168\.10\.118/);
+    await expect(choices.getByRole('checkbox', { name: /^192\.168\.10\.118/ })).toBeChecked();
+    await expect(choices.getByRole('checkbox', { name: /^192\.168\.10\.101/ })).toHaveAccessibleName(/1 file open here/);
+    await choices.getByRole('checkbox', { name: /^192\.168\.10\.101/ }).check();
+    await expect(page.getByRole('heading', { name: 'Files these computers have open here' })).toBeVisible();
     await expect(page.getByText('C:\\Shares\\Projects\\Plan 2027.docx')).toBeVisible();
     await expect(page.getByText(/192\.168\.10\.101 has files open on this PC.*can be lost/)).toBeVisible();
+    await expect(page.getByText('End the connection from 192.168.10.118')).toBeVisible();
+    await expect(page.getByText('End the connection from 192.168.10.101')).toBeVisible();
     await expect(page.getByText('This cannot be undone.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Make the change' })).toBeDisabled();
     await shot(page, testInfo, 'disconnect-5-confirm');
     await page.getByLabel('I have read what will change').check();
     await page.getByRole('button', { name: 'Make the change' }).click();
     await expect(page.getByRole('status')).toHaveText('The change was made and checked.');
-    await expect(page.locator('.compare tbody tr').first().locator('td')).toHaveText(['19', '18']);
+    await expect(page.locator('.compare tbody tr').first().locator('td')).toHaveText(['19', '17']);
     await expect(page.getByRole('button', { name: 'Undo this change' })).toHaveCount(0);
-    expect(
-      app
-        .demo!.host()
-        .state()
-        .sessions.some((s) => s.computer === '192.168.10.101'),
-    ).toBe(false);
+    const sessions = app.demo!.host().state().sessions;
+    expect(sessions.some((s) => s.computer === '192.168.10.101' || s.computer === '192.168.10.118')).toBe(false);
     await shot(page, testInfo, 'disconnect-6-result');
   });
 
@@ -119,7 +119,10 @@ test.describe('fixes, on the simulated PCs', () => {
     const { page } = app;
     await scanToFixes(page, 'win10-office-near-limit', /Other computers get/);
     await page.getByRole('button', { name: 'Next: check what will change' }).click();
-    await page.getByLabel('Computer to disconnect').selectOption('192.168.10.101');
+    const choices = page.getByRole('group', { name: 'Computers to disconnect' });
+    await choices.getByRole('checkbox', { name: /^192\.168\.10\.101/ }).check();
+    await choices.getByRole('checkbox', { name: /^192\.168\.10\.118/ }).uncheck();
+    await expect(page.getByRole('heading', { name: 'Files this computer has open here' })).toBeVisible();
     await page.getByRole('button', { name: 'Close only this file instead' }).click();
     await expect(page.getByRole('heading', { name: 'The file that will be closed' })).toBeVisible();
     await expect(page.getByText('Close C:\\Shares\\Projects\\Plan 2027.docx').first()).toBeVisible();
@@ -129,6 +132,37 @@ test.describe('fixes, on the simulated PCs', () => {
     const state = app.demo!.host().state();
     expect(state.openFiles.some((f) => f.path === 'C:\\Shares\\Projects\\Plan 2027.docx')).toBe(false);
     expect(state.sessions.some((s) => s.computer === '192.168.10.101')).toBe(true);
+  });
+
+  test('Server service stopped: start it (start type first), then undo puts the start type back and stops it', async ({ app }, testInfo) => {
+    const { page } = app;
+    const service = () => {
+      const state = app.demo!.host().state();
+      return { running: state.serverServiceRunning, startType: state.serverStartType };
+    };
+    await scanToFixes(page, 'win10-server-service-stopped', /Other computers get/);
+    await expect(page.getByRole('radio', { name: /Start file and printer sharing/ })).toBeChecked();
+    await page.getByRole('button', { name: 'Next: check what will change' }).click();
+    await expect(page.getByRole('heading', { name: 'Check what will change' })).toBeFocused();
+    await expect(page.getByText('its start type was disabled before')).toBeVisible();
+    await expect(page.getByText('Set the Server service to start automatically')).toBeVisible();
+    await expect(page.getByText('Start the Server service', { exact: true })).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Before you go on' })).toContainText('If someone stopped the Server service on purpose');
+    await page.getByText('Exact commands (for technicians)').click();
+    await expect(page.locator('.plan pre')).toContainText('Change: sc config lanmanserver start= auto');
+    await expect(page.locator('.plan pre')).toContainText('Undo: net stop lanmanserver /y');
+    await shot(page, testInfo, 'start-server-5-confirm');
+    expect(service()).toEqual({ running: false, startType: 'disabled' });
+    await page.getByLabel('I have read what will change').check();
+    await page.getByRole('button', { name: 'Make the change' }).click();
+
+    await expect(page.getByRole('status')).toHaveText('The change was made and checked.');
+    await expect(page.getByText('It worked: what this fix was for is gone.')).toBeVisible();
+    expect(service()).toEqual({ running: true, startType: 'auto' });
+    await shot(page, testInfo, 'start-server-6-result');
+    await page.getByRole('button', { name: 'Undo this change' }).click();
+    await expect(page.getByRole('status')).toHaveText('The change was undone.');
+    expect(service()).toEqual({ running: false, startType: 'disabled' });
   });
 
   test('without administrator rights the change is offered only after "Restart as administrator"', async ({ app }, testInfo) => {

@@ -44,8 +44,8 @@ const EXPECTED: Record<string, { symptom: RegExp; gauge: RegExp | null; findings
     symptom: /Other computers get/,
     gauge: null,
     findings: ['File and printer sharing is switched off (the Server service is stopped)'],
-    firstFix: /Method 1/,
-    recommended: false,
+    firstFix: /Start file and printer sharing/,
+    recommended: true,
   },
   'win10-client-shares-printer': {
     symptom: /This PC gets/,
@@ -122,7 +122,7 @@ test.describe('scan progress and cancel', () => {
     await expect(page.getByRole('heading', { name: 'Scanning' })).toBeFocused();
     await expect(page.locator('.scan-source.status-ok').first()).toBeVisible();
     await expect(page.locator('.scan-source', { hasText: 'Connected computers (net session)' })).toContainText('checking…');
-    await expect(page.getByText(/of 12 checks finished/)).toBeVisible();
+    await expect(page.getByText(/of 13 checks finished/)).toBeVisible();
     await shot(page, testInfo, 'scan-2-progress');
     await page.getByRole('button', { name: 'Stop the scan' }).click();
     await expect(page.getByRole('status')).toContainText('The scan was stopped. Nothing was changed.');

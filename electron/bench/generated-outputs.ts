@@ -2,7 +2,7 @@ import { decodeConsoleBytes, encodeConsoleText } from '../host/commands/console-
 import { renderNbtstatSessions, type NbtstatConnection } from '../../shared/simulated-host/render/nbtstat';
 import { renderNetFile } from '../../shared/simulated-host/render/net-file';
 import { renderNetSession } from '../../shared/simulated-host/render/net-session';
-import { renderNetShare } from '../../shared/simulated-host/render/net-share';
+import { renderNetShare, renderNetShareDetail } from '../../shared/simulated-host/render/net-share';
 import { renderNetstat, type NetstatRow } from '../../shared/simulated-host/render/netstat';
 import { renderRegQueryKey } from '../../shared/simulated-host/render/reg-query';
 import type { SimulatedShare, SimulatedSession } from '../../shared/simulated-host/scenario';
@@ -43,6 +43,21 @@ export function netShareOutput(count: number): string {
     kind: 'disk',
   }));
   return asReadFromConsole(renderNetShare(shares, 'en'));
+}
+
+/**
+ * `net share NAME` for a share that many hold open: a remark of 250 characters (about the most a remark
+ * holds), `count` permission entries (a share granted to every account of a department, one line
+ * each) and a connected user for every tenth of them.
+ */
+export function netShareDetailOutput(count: number): string {
+  const remark = `Shared project folders of the accounting department, ${'kept for the yearly audit and '.repeat(7)}read-only after closing`.slice(0, 250);
+  return asReadFromConsole(
+    renderNetShareDetail({ name: 'Accounting', resource: 'D:\\Departments\\Accounting', remark, kind: 'disk' }, 'en', {
+      users: Array.from({ length: Math.ceil(count / 10) }, (_, i) => `USER${String(i).padStart(5, '0')}`),
+      permissions: Array.from({ length: count }, (_, i) => `OFFICE\\user${i}, ${['FULL', 'CHANGE', 'READ'][i % 3]}`),
+    }),
+  );
 }
 
 export function netFileOutput(count: number): string {

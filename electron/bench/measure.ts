@@ -29,6 +29,20 @@ export function timeRuns(work: () => void, runs = 15, warmupMs = 300): { medianM
 }
 
 /**
+ * How much the heap grows during one run of `work`, in bytes: garbage included, since nothing is
+ * collected in between unless the young generation fills up (then the figure is lower than what was
+ * allocated). The previous runs' garbage is collected first (node --expose-gc).
+ */
+export function heapGrowthBytes(work: () => unknown): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const result = work();
+  const grown = process.memoryUsage().heapUsed - before;
+  if (result === heapGrowthBytes) throw new Error('unreachable: keeps the result alive until measured');
+  return grown;
+}
+
+/**
  * How fast this machine is right now: MB/s of a loop that only reads every character of `text`.
  * The 2-core CI VMs run at two speeds that differ up to 2x from one second to the next; printing this
  * beside each figure shows which speed a measurement was taken at.

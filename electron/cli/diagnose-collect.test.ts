@@ -10,7 +10,7 @@ const temporaryDirectory = () => mkdtempSync(path.join(tmpdir(), 'wgd-collect-')
 describe('workgroup-doctor diagnose and collect', () => {
   it('diagnoses a simulated PC as JSON with the documented fields', async () => {
     const result = await runCli(['diagnose', '--scenario', 'xp-print-host-at-limit', '--role', 'host', '--json']);
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(4);
     const json = JSON.parse(result.stdout);
     expect(json.os).toEqual({ name: 'Microsoft Windows XP', build: 2600, edition: null });
     expect(json.limit).toEqual({ max: 10, source: 'net-config-server' });
@@ -22,17 +22,29 @@ describe('workgroup-doctor diagnose and collect', () => {
 
   it('prints a readable report without --json', async () => {
     const result = await runCli(['diagnose', '--scenario', 'win10-office-near-limit']);
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(3);
     expect(result.stdout).toContain('Connection limit: 20 (from net-config-server)');
     expect(result.stdout).toContain('[WARNING] Almost all connection slots are in use (19 of 20)  (limit-near)');
     expect(result.stdout).toContain('What to do:');
+  });
+
+  it.each([
+    ['win11-healthy', 0, 'nothing wrong found'],
+    ['win10-office-near-limit', 3, 'warnings only'],
+    ['win10-not-elevated', 3, 'something could not be checked'],
+    ['xp-print-host-at-limit', 4, 'a problem found'],
+    ['win10-server-service-stopped', 4, 'a problem found'],
+  ])('diagnose --scenario %s exits %i: %s', async (id, status) => {
+    const result = await runCli(['diagnose', '--scenario', id, '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(status);
   });
 
   it('collects a PC into a folder that diagnoses exactly like the PC itself', async () => {
     const folder = temporaryDirectory();
     const collected = await runCli(['collect', folder, '--scenario', 'win10-german-cp850']);
     expect(collected.status).toBe(0);
-    expect(collected.stdout).toMatch(/^Saved 12 files from simulated PC/);
+    expect(collected.stdout).toMatch(/^Saved 13 files from simulated PC/);
     expect(readFileSync(path.join(folder, 'net-session.txt'), 'utf8')).toContain('jürgen');
     expect(JSON.parse(readFileSync(path.join(folder, 'meta.json'), 'utf8'))).toMatchObject({ consoleCodePage: 850, computerName: 'BUERO-PC', elevated: true });
     const fromFolder = JSON.parse((await runCli(['diagnose', '--from', folder, '--role', 'host', '--json'])).stdout);

@@ -76,6 +76,33 @@ describe('workgroup-doctor parse', () => {
   });
 });
 
+describe('the command line’s manners', () => {
+  it('--version prints the version and exits 0', async () => {
+    expect(await runCli(['--version'])).toEqual({ status: 0, stdout: 'workgroup-doctor 0.0.0-test\n', stderr: '' });
+  });
+
+  it.each([
+    [['daignose'], 'workgroup-doctor: unknown command "daignose" (did you mean diagnose?). "workgroup-doctor help" lists the commands.'],
+    [['pla', 'method-1'], 'workgroup-doctor: unknown command "pla" (did you mean plan?). "workgroup-doctor help" lists the commands.'],
+    [['help', 'nope'], 'workgroup-doctor: unknown command "nope". "workgroup-doctor help" lists the commands.'],
+    [['help', 'aply'], 'workgroup-doctor: unknown command "aply" (did you mean apply?). "workgroup-doctor help" lists the commands.'],
+    [['diagnose', '--jsn'], 'workgroup-doctor diagnose: unknown option --jsn (did you mean --json?)'],
+    [['plan', 'method-2', '--printers', 'X'], 'workgroup-doctor plan: unknown option --printers (did you mean --printer?)'],
+    [['diagnose', '--frobnicate'], 'workgroup-doctor diagnose: unknown option --frobnicate'],
+  ])('%j: one line that suggests the nearest name, exit 2', async (args, line) => {
+    const run = await runCli(args);
+    expect(expectCleanRefusal(run, [2])).toBe(line);
+    expect(run.stdout).toBe('');
+  });
+
+  it('help on a command prints its usage and exits 0', async () => {
+    const run = await runCli(['help', 'diagnose']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^workgroup-doctor diagnose /);
+    expect(run.stdout).toContain('4 a problem');
+  });
+});
+
 describe('the workgroup-doctor launcher', () => {
   it('builds itself on first use and runs under plain Node (what `npm run cli` does)', async () => {
     const { stdout } = await promisify(execFile)(

@@ -3,6 +3,7 @@ import { previewValue } from '../../shared/text/preview-value';
 import { CliFailure, UsageError, type CliIo } from './cli-io';
 import type { CliContext } from './cli-host';
 import { APPLY_USAGE, runApplyCommand } from './commands/apply-command';
+import { CHECK_REMOTE_USAGE, runCheckRemoteCommand } from './commands/check-remote-command';
 import { COLLECT_USAGE, runCollectCommand } from './commands/collect-command';
 import { DIAGNOSE_USAGE, runDiagnoseCommand } from './commands/diagnose-command';
 import { MONITOR_USAGE, runMonitorCommand } from './commands/monitor-command';
@@ -11,6 +12,8 @@ import { PLAN_USAGE, runPlanCommand } from './commands/plan-command';
 import { REPORT_USAGE, runReportCommand } from './commands/report-command';
 import { runServeCommand, SERVE_USAGE } from './commands/serve-command';
 import { CHANGES_USAGE, UNDO_USAGE, runChangesCommand, runUndoCommand } from './commands/undo-command';
+import { EXIT } from './exit-status';
+import { didYouMean } from './nearest-name';
 import { asksForDetails, describeUnexpectedError } from './unexpected-error';
 
 type Command = { readonly run: (args: readonly string[], io: CliIo, context: CliContext) => Promise<number>; readonly usage: string };
@@ -18,6 +21,7 @@ type Command = { readonly run: (args: readonly string[], io: CliIo, context: Cli
 const COMMANDS: Readonly<Record<string, Command>> = {
   diagnose: { run: runDiagnoseCommand, usage: DIAGNOSE_USAGE },
   monitor: { run: runMonitorCommand, usage: MONITOR_USAGE },
+  'check-remote': { run: runCheckRemoteCommand, usage: CHECK_REMOTE_USAGE },
   collect: { run: runCollectCommand, usage: COLLECT_USAGE },
   plan: { run: runPlanCommand, usage: PLAN_USAGE },
   apply: { run: runApplyCommand, usage: APPLY_USAGE },
@@ -38,7 +42,11 @@ ${Object.values(COMMANDS)
   .join('\n')}
 
 Run "workgroup-doctor help <command>" for the options of one command. With --verbose, any command
-also prints the technical details of an unexpected error.`;
+also prints the technical details of an unexpected error. "workgroup-doctor --version" prints the version.
+
+Exit status: 0 done (diagnose: nothing wrong found), 1 could not do it, 2 called wrongly,
+3 diagnose found warnings only or could not check something, 4 diagnose found a problem
+(check-remote: 0 it answers, 3 another answer, 4 it is full).`;
 
 /**
  * Everything the command line prints passes here. Values from input are escaped where they are
@@ -54,36 +62,48 @@ function terminalSafe(io: CliIo): CliIo {
   };
 }
 
+/** "unknown command X (did you mean Y?)": one line, then where the list of commands is. */
+function unknownCommand(io: CliIo, name: string): number {
+  const suggestion = didYouMean(name, Object.keys(COMMANDS));
+  io.stderr(`workgroup-doctor: unknown command ${previewValue(name)}${suggestion}. "workgroup-doctor help" lists the commands.\n`);
+  return EXIT.usage;
+}
+
 /**
- * The CLI: returns the exit status (0 done, 1 could not do it, 2 called wrongly). Whatever goes wrong
- * ends in one line on stderr; only --verbose adds a stack trace, for an error that is a bug.
+ * The CLI: returns the exit status (see exit-status.ts: 0 done, 1 could not do it, 2 called wrongly;
+ * diagnose also 3 and 4). Whatever goes wrong ends in one line on stderr; only --verbose adds a stack
+ * trace, for an error that is a bug.
  */
 export async function main(argv: readonly string[], rawIo: CliIo, context: CliContext): Promise<number> {
   const io = terminalSafe(rawIo);
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-V') {
+    io.stdout(`workgroup-doctor ${context.version}\n`);
+    return EXIT.ok;
+  }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    const topic = args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? COMMANDS[args[0]] : undefined;
-    io.stdout(`${topic ? topic.usage : GENERAL_USAGE}\n`);
-    return 0;
+    const [topicName] = args;
+    if (topicName === undefined) {
+      io.stdout(`${GENERAL_USAGE}\n`);
+      return EXIT.ok;
+    }
+    return Object.hasOwn(COMMANDS, topicName) ? (io.stdout(`${COMMANDS[topicName]!.usage}\n`), EXIT.ok) : unknownCommand(io, topicName);
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
-    io.stderr(`workgroup-doctor: unknown command ${previewValue(name)}.\n\n${GENERAL_USAGE}\n`);
-    return 2;
-  }
+  if (!command) return unknownCommand(io, name);
   try {
     return await command.run(args, io, context);
   } catch (error) {
     // Messages are one line by design; a value quoted in one cannot break it into several.
     if (error instanceof UsageError) {
       io.stderr(`workgroup-doctor ${name}: ${escapeForTerminal(error.message)}\n\n${command.usage}\n`);
-      return 2;
+      return EXIT.usage;
     }
     if (error instanceof CliFailure) {
       io.stderr(`workgroup-doctor ${name}: ${escapeForTerminal(error.message)}\n`);
-      return 1;
+      return EXIT.failed;
     }
     io.stderr(`workgroup-doctor ${name}: ${describeUnexpectedError(error, asksForDetails(argv))}\n`);
-    return 1;
+    return EXIT.failed;
   }
 }

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { escapeForTerminal } from '../../shared/text/escape-for-terminal';
 import { previewValue } from '../../shared/text/preview-value';
 import { UsageError } from './cli-io';
+import { didYouMean } from './nearest-name';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -22,7 +23,10 @@ export function parseCommandLine<const Options extends OptionsConfig>(args: read
     if (token.kind !== 'option') continue;
     const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     const typed = asTyped(token.rawName);
-    if (option === undefined) throw new UsageError(`unknown option ${typed}`);
+    if (option === undefined) {
+      const suggestion = token.rawName.startsWith('--') ? didYouMean(token.name, Object.keys(options), (name) => `--${name}`) : '';
+      throw new UsageError(`unknown option ${typed}${suggestion}`);
+    }
     if (option.type === 'boolean' && token.value !== undefined) throw new UsageError(`${typed} takes no value (it was given ${previewValue(token.value)})`);
     if (option.type === 'string' && token.value === undefined) throw new UsageError(`${typed} needs a value`);
     // What parseArgs calls ambiguous: "--from --json" is more likely a forgotten value than a folder named --json.

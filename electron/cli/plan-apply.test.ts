@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ const LSA = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa';
 const LANMAN = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters';
 const REG = 'C:\\Windows\\System32\\reg.exe';
 const NET = 'C:\\Windows\\System32\\net.exe';
+const RUNDLL32 = 'C:\\Windows\\System32\\rundll32.exe';
 const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
 const STAMP = '\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -94,6 +95,38 @@ describe('workgroup-doctor plan --json', () => {
     });
   });
 
+  it('method-2 --printer takes the share name too, in any case', async () => {
+    const byShare = await planJson(['method-2', '--scenario', 'win10-client-shares-printer', '--printer', 'canon']);
+    expect(byShare.steps).toHaveLength(1);
+    expect(byShare.steps[0].env).toEqual({ WGD_PRINTER_NAME: 'Canon PIXMA TS5150' });
+    const both = await planJson(['method-2', '--scenario', 'win10-client-shares-printer', '--printer', 'Canon', '--printer', 'Canon PIXMA TS5150']);
+    expect(both.steps).toHaveLength(1);
+  });
+
+  it('method-2 from an XP folder that holds net share but no printer list: the printer share, by its share name', async () => {
+    // XP has no Get-Printer, and a folder collected by hand may lack the registry's printer list.
+    for (const id of ['xp-print-host-at-limit', 'xp-home-full']) {
+      const folder = mkdtempSync(path.join(tmpdir(), 'wgd-xp-folder-'));
+      expect((await runCli(['collect', folder, '--scenario', id])).status).toBe(0);
+      for (const file of ['reg-printers.txt', 'printers.json']) rmSync(path.join(folder, file), { force: true });
+      const share = id === 'xp-home-full' ? 'Epson' : 'HPLaserJet';
+      const json = await planJson(['method-2', '--from', folder, '--printer', share.toLowerCase()]);
+      expect(json.steps).toEqual([
+        {
+          argv: [RUNDLL32, 'printui.dll,PrintUIEntry', '/Xs', '/n', share, 'attributes', '-shared'],
+          purpose: `Stop sharing the printer ${share} (shared as ${share})`,
+        },
+      ]);
+      expect(json.undo[0].argv).toEqual([RUNDLL32, 'printui.dll,PrintUIEntry', '/Xs', '/n', share, 'sharename', share, 'attributes', '+shared']);
+      expect(json.warnings).toContain(
+        `Only the printer's share name, ${share}, was read (from net share); its own name, which the command needs, was not. The command line shows the share name in its place: check the printer's name on that PC first.`,
+      );
+      const diagnosis = JSON.parse((await runCli(['diagnose', '--from', folder, '--role', 'client', '--json'])).stdout);
+      expect(diagnosis.notChecked.map((item: { id: string }) => item.id)).not.toContain('printers');
+      expect(diagnosis.actions.find((action: { id: string }) => action.id === 'method-2')).toMatchObject({ recommended: true });
+    }
+  });
+
   it('disconnect --computer: one named "net session \\\\PC /delete /y", with the unsaved-work warning; no undo', async () => {
     const json = await planJson(['disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.10.101']);
     expect(json).toEqual({
@@ -108,6 +141,17 @@ describe('workgroup-doctor plan --json', () => {
       undoable: false,
       summary: 'End the connection of 192.168.10.101. It takes a slot again only when it next opens something here.',
     });
+  });
+
+  it('disconnect --computer, repeated: one "net session \\\\PC /delete /y" per computer, in the order given', async () => {
+    const json = await planJson(['disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.10.118', '--computer', '\\\\192.168.10.101']);
+    expect(json.steps).toEqual([
+      { argv: [NET, 'session', '\\\\192.168.10.118', '/delete', '/y'], purpose: 'End the connection from 192.168.10.118' },
+      { argv: [NET, 'session', '\\\\192.168.10.101', '/delete', '/y'], purpose: 'End the connection from 192.168.10.101' },
+    ]);
+    expect(json.summary).toBe('End the connections of 192.168.10.118, 192.168.10.101. Each takes a slot again only when it next opens something here.');
+    const text = await runCli(['plan', 'disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.10.118', '--computer', '192.168.10.101']);
+    expect(text.stdout).toContain('Open files this closes:\n    805306400  C:\\Shares\\Projects\\Plan 2027.docx');
   });
 
   it('disconnect --file: closes that one open file', async () => {
@@ -186,22 +230,22 @@ describe('workgroup-doctor plan', () => {
   it.each([
     [
       ['disconnect', '--scenario', 'win10-office-near-limit', '--computer', '192.168.99.99'],
-      /^workgroup-doctor plan: 192\.168\.99\.99 is not connected to this PC\. Nothing was changed\.\n$/,
+      /^workgroup-doctor plan: 192\.168\.99\.99 is not connected to this PC\. Nothing would be changed\.\n$/,
     ],
     [
       ['disconnect', '--scenario', 'win10-office-near-limit', '--computer', 'PC & del C:\\*'],
-      /"PC & del C:\\\*" is not a computer name Workgroup Doctor will pass to Windows \(shell-character\)\. Nothing was changed\./,
+      /"PC & del C:\\\*" is not a computer name Workgroup Doctor will pass to Windows \(shell-character\)\. Nothing would be changed\./,
     ],
     [
       ['method-2', '--scenario', 'win10-client-shares-printer', '--printer', 'Microsoft Print to PDF'],
-      /"Microsoft Print to PDF" is not a printer this PC shares\. Nothing was changed\./,
+      /"Microsoft Print to PDF" is not a printer this PC shares\. Nothing would be changed\./,
     ],
     [
       ['autodisconnect', '--scenario', 'win10-office-near-limit', '--minutes', '0'],
       /0 is not an idle time Workgroup Doctor will set: choose between 1 and 65535 minutes/,
     ],
-    [['disconnect', '--scenario', 'win10-office-near-limit', '--file', '4242'], /There is no open file with the number 4242\. Nothing was changed\./],
-    [['autodisconnect', '--scenario', 'win11-healthy'], /^workgroup-doctor plan: The idle time is already 15 minutes\.\n$/],
+    [['disconnect', '--scenario', 'win10-office-near-limit', '--file', '4242'], /There is no open file with the number 4242\. Nothing would be changed\./],
+    [['autodisconnect', '--scenario', 'win11-healthy'], /^workgroup-doctor plan: The idle time is already 15 minutes\. Nothing would be changed\.\n$/],
   ])('refuses %j with exit 1 and the catalog message, printing no plan', async (args, message) => {
     const result = await runCli(['plan', ...args]);
     expect(result.status).toBe(1);
@@ -214,7 +258,7 @@ describe('workgroup-doctor plan', () => {
     [[], /name the fix: method-1, method-2, disconnect, autodisconnect/],
     [['method-2', '--scenario', 'win10-client-shares-printer'], /method-2 needs the printers to stop sharing: --printer NAME/],
     [['disconnect', '--computer', 'A', '--file', '1'], /give --computer or --file, not both/],
-    [['disconnect'], /disconnect needs --computer NAME .* or --file ID/],
+    [['disconnect'], /disconnect needs --computer NAME, once per computer .* or --file ID/],
     [['disconnect', '--file', 'abc'], /--file takes the number "net file" lists, not "abc"/],
     [['autodisconnect', '--minutes', 'ten'], /--minutes takes a whole number of minutes, not "ten"/],
     [['autodisconnect', '--minutes', '1.5'], /--minutes takes a whole number/],
@@ -257,6 +301,46 @@ describe('workgroup-doctor apply', () => {
     expect(text).toMatch(/gone\s+Anonymous connections are allowed \(RestrictAnonymous is 0\)\s+\(restrict-anonymous-off\)/);
     expect(text).toMatch(/still there\s+Anonymous connections are taking slots \(4\)\s+\(null-sessions\)/);
     expect(text).toContain(`Undo: workgroup-doctor undo ${id} --scenario xp-print-host-at-limit`);
+  });
+
+  it('start-server: plan shows sc config (start= and auto apart) and net start; apply starts it, the backups are the planned ones, undo stops it', async () => {
+    const SC = 'C:\\Windows\\System32\\sc.exe';
+    const json = await planJson(['start-server', '--scenario', 'win10-server-service-stopped']);
+    expect(json.steps).toEqual([
+      { argv: [SC, 'config', 'lanmanserver', 'start=', 'auto'], purpose: 'Set the Server service to start automatically' },
+      { argv: [NET, 'start', 'lanmanserver'], purpose: 'Start the Server service' },
+    ]);
+    expect(json.undo).toEqual([
+      { argv: [NET, 'stop', 'lanmanserver', '/y'], purpose: 'Stop the Server service again (it was stopped before)' },
+      { argv: [SC, 'config', 'lanmanserver', 'start=', 'disabled'], purpose: "Set the Server service's start type back to disabled" },
+    ]);
+    expect(json.summary).toBe(
+      'Start the Server service, which file and printer sharing runs in, and make it start with Windows (its start type was disabled before).',
+    );
+
+    const applied = await runCli(['apply', 'start-server', '--scenario', 'win10-server-service-stopped', '--role', 'host', '--yes']);
+    expect(applied.stderr).toBe('');
+    expect(applied.status).toBe(0);
+    expect(applied.stdout).toContain('> C:\\Windows\\System32\\sc.exe config lanmanserver start= auto\n');
+    expect(applied.stdout).toContain('Result: The change was made and checked.\n');
+    expect(applied.stdout).toMatch(/gone\s+File and printer sharing is switched off \(the Server service is stopped\)\s+\(server-service-stopped\)/);
+    // The backup named in the plan printed before the question is the one written.
+    const planned = /Save HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer to (\S+\.reg)/.exec(applied.stdout)?.[1];
+    expect(applied.stdout).toContain(`Backups: ${planned}\n`);
+    expect(existsSync(planned!)).toBe(true);
+    const id = /^Change: (\S+-start-server)$/m.exec(applied.stdout)?.[1];
+    const diagnosis = await runCli(['diagnose', '--scenario', 'win10-server-service-stopped', '--json']);
+    expect(JSON.parse(diagnosis.stdout).findings.map((f: { id: string }) => f.id)).not.toContain('server-service-stopped');
+
+    const undone = await runCli(['undo', id!, '--scenario', 'win10-server-service-stopped', '--yes']);
+    expect(undone.status).toBe(0);
+    expect(undone.stdout).toContain(`${id}: The change was undone.`);
+    const after = await runCli(['diagnose', '--scenario', 'win10-server-service-stopped', '--json']);
+    expect(after.status).toBe(4);
+    expect(JSON.parse(after.stdout).findings[0].id).toBe('server-service-stopped');
+    expect((await runCli(['plan', 'start-server', '--scenario', 'win11-healthy'])).stderr).toBe(
+      'workgroup-doctor plan: The Server service is running already; there is nothing to start. Nothing would be changed.\n',
+    );
   });
 
   it('--json prints only the outcome on stdout: status, entry, problem, sessions and findings before and after', async () => {
@@ -393,7 +477,7 @@ describe('workgroup-doctor changes and undo', () => {
     expect(undone.stdout).toContain('1. Put RestrictAnonymous back to 0');
     expect(undone.stdout).toContain(`${applied.entryId}: The change was undone`);
     expect((await diagnosis()).findings.map((f: { id: string }) => f.id)).toContain('restrict-anonymous-off');
-    expect((await runCli(['diagnose', '--scenario', 'xp-print-host-at-limit', '--reset', '--json'])).status).toBe(0);
+    expect((await runCli(['diagnose', '--scenario', 'xp-print-host-at-limit', '--reset', '--json'])).status).toBe(4);
     expect((await runCli(['changes', '--scenario', 'xp-print-host-at-limit'])).stdout).toContain('No changes recorded.');
   }, 90_000); // seven commands, each a scan or more of a simulated PC: slow on a busy machine, never hanging
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { undoCommands } from '../../shared/fixes/fix-plan';
 import type { ApplyResponse, FixProgressEvent } from '../../shared/ipc/contract';
 import { LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY, findKey, findValue, withRegistryValue } from '../../shared/simulated-host/host-registry';
 import type { Scenario } from '../../shared/simulated-host/scenario';
@@ -17,7 +18,7 @@ const silent = { info: () => {}, warn: () => {} };
  * Fixes through the host API on a simulated PC, through real child processes, after the scan the user
  * "saw". makeService() is the app started again on the same data folder.
  */
-async function setUp(pc: Scenario, options: { timeoutMs?: number; dataDirectory?: string } = {}) {
+async function setUp(pc: Scenario, options: { timeoutMs?: number; dataDirectory?: string; now?: () => Date } = {}) {
   const dataDirectory = options.dataDirectory ?? mkdtempSync(path.join(tmpdir(), 'wgd-fix-data-'));
   const progress: FixProgressEvent[] = [];
   const module = await fakeCommandModule();
@@ -33,6 +34,7 @@ async function setUp(pc: Scenario, options: { timeoutMs?: number; dataDirectory?
       nodeExecutable: process.execPath,
       emit: (event, payload) => event === 'fixProgress' && progress.push(payload as FixProgressEvent),
       ...(options.timeoutMs ? { commandTimeoutMs: options.timeoutMs } : {}),
+      ...(options.now ? { now: options.now } : {}),
     });
   const service = makeService();
   await service.scan({ role: pc.role });
@@ -81,6 +83,27 @@ describe('Method 1 on the XP print host', () => {
     expect(undone.kind === 'ran' && undone.entries.map((e) => e.status)).toEqual(['undone']);
     expect(registryValue(host.state(), LSA_KEY, 'restrictanonymous')).toBe(0);
     expect(await service.changes()).toMatchObject({ kind: 'ok', entries: [{ id: result.entry.id, status: 'undone' }], changeRunning: false });
+  });
+
+  it('writes the backup files the plan showed, though apply plans again later', async () => {
+    // A clock a second further on at every reading: the plan and the apply are never at the same moment.
+    let seconds = 0;
+    const { service, dataDirectory } = await setUp(scenario('xp-print-host-at-limit'), { now: () => new Date(Date.UTC(2026, 4, 4, 9, 0, seconds++)) });
+    const plan = service.plan({ action: 'method-1' });
+    if (plan.kind !== 'plan') throw new Error('no plan');
+    const shown = plan.plan.backup.map((backup) => (backup.operation.kind === 'export-key' ? path.basename(backup.operation.file) : ''));
+    expect(shown).toEqual(['2026-05-04T09-00-00-000Z-lsa.reg', '2026-05-04T09-00-00-000Z-lanmanserver.reg']);
+
+    const result = ran(await service.apply({ action: 'method-1' }, 'host'));
+    expect(result.entry.backupFiles).toEqual(shown);
+    expect(result.entry.id).toBe('2026-05-04T09-00-00-000Z-method-1');
+    for (const name of shown) expect(existsSync(path.join(dataDirectory, 'backups', name))).toBe(true);
+
+    // The plan's moment is used once: after an undo, applying again without a new plan gets names of its own.
+    await service.undo(result.entry.id, 'host');
+    const again = ran(await service.apply({ action: 'method-1' }, 'host'));
+    expect(again.entry.backupFiles).not.toEqual(shown);
+    expect(again.entry.id).not.toBe(result.entry.id);
   });
 
   it('puts the first step back when the second fails midway (automatic rollback)', async () => {
@@ -155,15 +178,50 @@ describe('Method 2 on a client', () => {
 describe('disconnect and close-file', () => {
   it('ends one named session with /y, never the bare "net session /delete"; it cannot be undone', async () => {
     const { host, service } = await setUp(scenario('win10-office-near-limit'));
-    const plan = service.plan({ action: 'disconnect', computer: '\\\\192.168.10.101' });
+    const plan = service.plan({ action: 'disconnect', computers: ['\\\\192.168.10.101'] });
     expect(plan.kind === 'plan' && plan.plan.affectedFiles.map((f) => f.path)).toEqual(['C:\\Shares\\Projects\\Plan 2027.docx']);
     expect(plan.kind === 'plan' && plan.plan.warnings.map((w) => w.key)).toEqual(['plan.warning.unsaved-work', 'plan.warning.reconnects']);
-    const result = ran(await service.apply({ action: 'disconnect', computer: '192.168.10.101' }, 'host'));
+    const result = ran(await service.apply({ action: 'disconnect', computers: ['192.168.10.101'] }, 'host'));
     expect(result.entry.status).toBe('applied');
     expect(result.commands.find((c) => c.phase === 'step')?.argv).toEqual(['net', 'session', '\\\\192.168.10.101', '/delete', '/y']);
     expect(host.state().sessions.some((s) => s.computer === '192.168.10.101')).toBe(false);
     expect(result.after.diagnosis.sessions).toEqual({ total: 18, null: 0 });
     expect(await service.undo(result.entry.id, 'host')).toMatchObject({ kind: 'refused', refusal: { reason: 'nothing-to-change' } });
+  });
+
+  it('ends several computers, one step each, and records each with its open files', async () => {
+    const { host, service } = await setUp(scenario('win10-office-near-limit'));
+    const plan = service.plan({ action: 'disconnect', computers: ['192.168.10.118', '192.168.10.101'] });
+    if (plan.kind !== 'plan') throw new Error('no plan');
+    expect(plan.plan.steps.map((step) => step.command.args)).toEqual([
+      ['session', '\\\\192.168.10.118', '/delete', '/y'],
+      ['session', '\\\\192.168.10.101', '/delete', '/y'],
+    ]);
+    expect(plan.plan.warnings.map((w) => [w.key, w.params?.computer])).toEqual([
+      ['plan.warning.unsaved-work', '192.168.10.101'],
+      ['plan.warning.reconnects', undefined],
+    ]);
+    const result = ran(await service.apply({ action: 'disconnect', computers: ['192.168.10.118', '192.168.10.101'] }, 'host'));
+    expect(result.entry).toMatchObject({ status: 'applied', steps: [{ state: 'done' }, { state: 'done' }] });
+    expect(result.entry.change).toMatchObject({
+      action: 'disconnect',
+      computers: [
+        { computer: '192.168.10.118', openFiles: [] },
+        { computer: '192.168.10.101', openFiles: [{ path: 'C:\\Shares\\Projects\\Plan 2027.docx' }] },
+      ],
+    });
+    expect(host.state().sessions.some((s) => ['192.168.10.118', '192.168.10.101'].includes(s.computer))).toBe(false);
+    expect(result.after.diagnosis.sessions?.total).toBe(17);
+  });
+
+  it('does not claim to have put back a computer it disconnected before a later one failed', async () => {
+    const pc = { ...scenario('win10-office-near-limit'), faults: { 'net session': { kind: 'access-denied' as const, when: '192.168.10.101 /delete' } } };
+    const { host, service } = await setUp(pc);
+    const result = ran(await service.apply({ action: 'disconnect', computers: ['192.168.10.118', '192.168.10.101'] }, 'host'));
+    expect(result.entry.status).toBe('rollback-failed');
+    expect(result.entry.problem).toBe('step 2 failed: access-denied; the step before it cannot be undone and stay done');
+    expect(host.state().sessions.some((s) => s.computer === '192.168.10.118')).toBe(false);
+    expect(host.state().sessions.some((s) => s.computer === '192.168.10.101')).toBe(true);
   });
 
   it.each([
@@ -174,7 +232,7 @@ describe('disconnect and close-file', () => {
     ['nothing', '', 'invalid-name'],
   ])('refuses %s and changes nothing', async (_name, computer, reason) => {
     const { host, service } = await setUp(scenario('win10-office-near-limit'));
-    expect(await service.apply({ action: 'disconnect', computer }, 'host')).toMatchObject({ kind: 'refused', refusal: { reason } });
+    expect(await service.apply({ action: 'disconnect', computers: [computer] }, 'host')).toMatchObject({ kind: 'refused', refusal: { reason } });
     expect(host.state().sessions).toHaveLength(19);
   });
 
@@ -214,6 +272,64 @@ describe('autodisconnect', () => {
     expect(result.entry.status).toBe('rolled-back');
     expect(result.entry.problem).toMatch(/step 1 failed: timed-out/);
     expect(host.state().server.autodisconnectMinutes).toBe(-1);
+  });
+});
+
+describe('starting the Server service', () => {
+  it('reads the start type first, sets it to start automatically, starts it, checks both, and undo puts both back', async () => {
+    const { host, service, dataDirectory } = await setUp(scenario('win10-server-service-stopped'));
+    const planned = service.plan({ action: 'start-server' });
+    if (planned.kind !== 'plan') throw new Error(`refused: ${JSON.stringify(planned)}`);
+    expect(planned.plan.steps.map((step) => [step.command.program, ...step.command.args])).toEqual([
+      ['sc', 'config', 'lanmanserver', 'start=', 'auto'],
+      ['net', 'start', 'lanmanserver'],
+    ]);
+    expect(undoCommands(planned.plan).map((command) => [command.program, ...command.args])).toEqual([
+      ['net', 'stop', 'lanmanserver', '/y'],
+      ['sc', 'config', 'lanmanserver', 'start=', 'disabled'],
+    ]);
+
+    const result = ran(await service.apply({ action: 'start-server' }, 'host'));
+    expect(result.entry).toMatchObject({ status: 'applied', steps: [{ state: 'done' }, { state: 'done' }] });
+    // The journal records facts: the start type read before, and that it did not run.
+    expect(result.entry.change).toEqual({ action: 'start-server', startTypeBefore: 'disabled', runningBefore: false });
+    expect(host.state()).toMatchObject({ serverServiceRunning: true, serverStartType: 'auto' });
+    // Each step is checked by reading sc's answer back, not trusted from an exit code.
+    expect(result.commands.filter((c) => c.phase === 'check').map((c) => c.argv.slice(0, 3))).toEqual([
+      ['sc', 'qc', 'lanmanserver'],
+      ['sc', 'query', 'lanmanserver'],
+    ]);
+    const backup = readFileSync(path.join(dataDirectory, 'backups', result.entry.backupFiles[0]!));
+    expect(backup.subarray(2).toString('utf16le')).toContain('"Start"=dword:00000004');
+    expect(result.before.diagnosis.findings.map((f) => f.id)).toContain('server-service-stopped');
+    expect(result.after.diagnosis.findings.map((f) => f.id)).not.toContain('server-service-stopped');
+    expect(result.after.diagnosis.sessions).toEqual({ total: 0, null: 0 });
+
+    const undone = await service.undo(result.entry.id, 'host');
+    expect(undone.kind === 'ran' && undone.entries.map((e) => e.status)).toEqual(['undone']);
+    expect(host.state()).toMatchObject({ serverServiceRunning: false, serverStartType: 'disabled' });
+    expect(undone.kind === 'ran' && undone.after.diagnosis.findings.map((f) => f.id)).toContain('server-service-stopped');
+  });
+
+  it('puts the start type back when the service does not start (automatic rollback)', async () => {
+    const pc = {
+      ...scenario('win10-server-service-stopped'),
+      serverStartType: 'demand' as const,
+      faults: { 'net start': { kind: 'system-error' as const, code: 1068 } },
+    };
+    const { host, service } = await setUp(pc);
+    const result = ran(await service.apply({ action: 'start-server' }, 'host'));
+    expect(result.entry.status).toBe('rolled-back');
+    expect(result.entry.problem).toBe('step 2 failed: System error 1068; everything was put back as it was');
+    expect(host.state()).toMatchObject({ serverServiceRunning: false, serverStartType: 'demand' });
+  });
+
+  it('refuses when the service runs already, and without administrator rights', async () => {
+    const { service } = await setUp(scenario('win11-healthy'));
+    expect(service.plan({ action: 'start-server' })).toMatchObject({ kind: 'refused', refusal: { reason: 'nothing-to-change' } });
+    const notAdmin = await setUp({ ...scenario('win10-server-service-stopped'), elevated: false });
+    expect(await notAdmin.service.apply({ action: 'start-server' }, 'host')).toMatchObject({ kind: 'refused', refusal: { reason: 'not-elevated' } });
+    expect(notAdmin.host.state().serverServiceRunning).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { PcRole } from '../../shared/diagnosis/finding';
+import type { RemoteCheck } from '../../shared/diagnosis/remote-check';
 import type { FixRequest } from '../../shared/fixes/fix-request';
 import type {
   AppInfo,
@@ -33,6 +34,7 @@ import type { Machine } from './machines/machine';
 import { createSimulatedPcs, type SimulatedPc, type SimulatedPcs } from './machines/simulated-pcs';
 import { thisPc } from './machines/this-pc';
 import { createConnectionMonitor } from './monitor/connection-monitor';
+import { checkRemoteComputer } from './remote/check-remote-computer';
 import { scanMachine } from './scan/scan-machine';
 import { demoTimeScale } from './simulated-host/demo-time-scale';
 import { BusyError, WorkLock, type WorkKind } from './work-lock';
@@ -107,6 +109,8 @@ export interface Host {
   reportInput(): Promise<ReportPcInput | null>;
   /** A report of this PC from its last scan, ready to save; null before a scan. */
   report(options: { readonly format: ReportFormat; readonly anonymize: boolean }): Promise<ReportFile | null>;
+  /** Whether another computer answers, and whether it is full (net view \\NAME); read-only. */
+  checkRemoteComputer(name: string): Promise<RemoteCheck>;
 }
 
 export function createHost(options: HostOptions): Host {
@@ -160,6 +164,21 @@ export function createHost(options: HostOptions): Host {
       if (error instanceof BusyError) return refused('busy', error.running === 'scan' ? 'plan.refusal.busy-scanning' : 'plan.refusal.busy');
       throw error;
     }
+  }
+
+  /** The last scan and the journal's changes, as one PC of a report (null before a scan). */
+  async function reportInput(): Promise<ReportPcInput | null> {
+    if (!last) return null;
+    const scan = last;
+    const changes = await fixes.changes(lock.running() === 'change');
+    const t = createTranslator();
+    const monitoredPeriod = monitor.period();
+    return {
+      label: machine().label,
+      scan,
+      changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [],
+      ...(monitoredPeriod ? { monitoredPeriod } : {}),
+    };
   }
 
   const busyFailure = (error: BusyError, doing: string) => new ApiFailure('not-allowed-now', `${doing} must wait: ${BUSY_WORDS[error.running]} is running.`);
@@ -244,21 +263,10 @@ export function createHost(options: HostOptions): Host {
     },
     undo: (entryId, role) => change(() => fixes.undo(entryId, role)),
 
-    async reportInput() {
-      if (!last) return null;
-      const changes = await fixes.changes(lock.running() === 'change');
-      const t = createTranslator();
-      const monitoredPeriod = monitor.period();
-      return {
-        label: machine().label,
-        scan: last,
-        changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [],
-        ...(monitoredPeriod ? { monitoredPeriod } : {}),
-      };
-    },
+    reportInput,
 
     async report(reportOptions) {
-      const pc = await this.reportInput();
+      const pc = await reportInput();
       if (!pc) return null;
       return reportFile(
         { appVersion: options.version, generatedAt: (options.now?.() ?? new Date()).toISOString(), anonymize: reportOptions.anonymize, pcs: [pc] },
@@ -275,6 +283,10 @@ export function createHost(options: HostOptions): Host {
     setMonitorInterval: (seconds) => monitor.setInterval(seconds),
     monitorStatus: () => monitor.status(),
     dispose: () => void monitor.stop(),
+    checkRemoteComputer: (name) => {
+      log.info('checking another computer with net view');
+      return checkRemoteComputer(machine(), name);
+    },
 
     async restartElevated(role) {
       if (simulatedPcs) {

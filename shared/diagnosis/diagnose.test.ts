@@ -3,6 +3,7 @@ import type { Scenario, SimulatedSession } from '../simulated-host/scenario';
 import { builtInScenario } from '../simulated-host/scenarios';
 import { LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY, withRegistryValue } from '../simulated-host/host-registry';
 import { diagnose } from './diagnose';
+import { diagnosisToText } from './diagnosis-report';
 import type { PcRole } from './finding';
 import { readingsFromScenario } from './testing/readings-from-scenario';
 
@@ -81,6 +82,16 @@ describe('diagnosis of the built-in scenarios', () => {
     const d = run(scenario('win10-server-service-stopped'));
     expect(d.findings[0]).toMatchObject({ id: 'server-service-stopped', severity: 'critical' });
     expect(d.findings.map((f) => f.id)).not.toContain('not-elevated');
+  });
+
+  it('Server service stopped: starting it is the fix on the PC the others connect to, and only there', () => {
+    const stopped = scenario('win10-server-service-stopped');
+    expect(run(stopped).actions[0]).toMatchObject({ id: 'start-server', recommended: true, reason: 'server-stopped', addresses: ['server-service-stopped'] });
+    expect(action(stopped, 'start-server', 'unknown')).toMatchObject({ recommended: false, reason: 'server-stopped-role-unknown' });
+    expect(action(stopped, 'start-server', 'client')).toMatchObject({ recommended: false, reason: 'runs-on-host' });
+    const unreadable = { ...stopped, faults: { sc: { kind: 'access-denied' as const } } };
+    expect(action(unreadable, 'start-server')).toMatchObject({ recommended: false, reason: 'start-type-unreadable' });
+    expect(action(healthy, 'start-server')).toMatchObject({ recommended: false, reason: 'server-running' });
   });
 
   it('the client that shares a printer gets Method 2 for itself', () => {
@@ -222,6 +233,45 @@ describe('actions', () => {
   it('outgrown: named users alone fill the limit', () => {
     expect(action(withSessions(healthy, manyUsers(20)), 'outgrown')).toMatchObject({ recommended: true, params: { named: 20, max: 20 } });
     expect(action(healthy, 'outgrown').recommended).toBe(false);
+  });
+
+  it('never claims what was not read: without the session list each action says it was not checked', () => {
+    const d = run(scenario('win10-not-elevated'));
+    const reasons = Object.fromEntries(d.actions.map((a) => [a.id, [a.recommended, a.reason]]));
+    expect(reasons).toEqual({
+      'method-1': [false, 'sessions-unreadable'],
+      'method-2': [false, 'connections-unreadable'],
+      disconnect: [false, 'sessions-unreadable'],
+      autodisconnect: [false, 'already-on'],
+      outgrown: [false, 'sessions-unreadable'],
+      // The Server service runs: net share, which needs no administrator, answered.
+      'start-server': [false, 'server-running'],
+    });
+    // The words say so too, not "no anonymous connections" or "enough free slots".
+    const text = diagnosisToText(d);
+    expect(text).not.toMatch(/There are no anonymous connections right now|There are enough free connection slots/);
+    expect(text).toContain('the list of connected computers could not be read');
+  });
+
+  it('a limit that is not known is not "enough free slots"', () => {
+    const unknownLimit = {
+      ...healthy,
+      faults: { 'net config': { kind: 'access-denied' as const }, 'reg query': { kind: 'access-denied' as const, when: 'CurrentVersion' } },
+    };
+    expect(action(unknownLimit, 'disconnect')).toMatchObject({ recommended: false, reason: 'limit-unknown' });
+    expect(action(unknownLimit, 'outgrown')).toMatchObject({ recommended: false, reason: 'limit-unknown' });
+  });
+
+  it('a client whose printers and shares could not be read is not told it shares none', () => {
+    const unread = {
+      ...scenario('win10-client-shares-printer'),
+      faults: {
+        'net share': { kind: 'access-denied' as const },
+        powershell: { kind: 'access-denied' as const },
+        'reg query': { kind: 'access-denied' as const, when: 'Print' },
+      },
+    };
+    expect(action(unread, 'method-2')).toMatchObject({ recommended: false, reason: 'printers-unreadable' });
   });
 
   it('lists the recommended actions first', () => {

@@ -17,8 +17,11 @@ import {
   RESTRICT_NULL_SESS_ACCESS_VALUE,
 } from '../windows/registry-keys';
 import { autodisconnectFromRegistry, sessionLimitForVersion } from '../windows/session-limit';
+import { startTypeFromCode, type ServiceStartType } from '../windows/server-service';
 import { windowsVersionFromRegistry, type WindowsVersion } from '../windows/windows-version';
+import type { ScServiceConfig } from '../parsers/sc-service';
 import { OutputLines, type Evidence } from './evidence';
+import { printersFromShares } from './printers-from-shares';
 import { SOURCE_READERS, UnreadableOutputError } from './source-readers';
 import { SOURCE_IDS, type HostReadings, type SourceId } from './readings';
 import { isPrintersSourceApplicable } from './scan-plan';
@@ -45,6 +48,17 @@ export interface AutodisconnectFact {
   readonly evidence: Evidence | null;
 }
 
+export interface ServerServiceFact {
+  /** How the Server service starts (sc qc lanmanserver); null when that could not be read. */
+  readonly startType: ServiceStartType | null;
+  readonly startTypeEvidence: Evidence | null;
+  /**
+   * Whether it runs: false when a server-side net command answered "The Server service is not started"
+   * (NET HELPMSG 2114), true when one gave its output, null when none could tell.
+   */
+  readonly running: boolean | null;
+}
+
 export interface SourceFailure {
   readonly source: SourceId;
   readonly failure: CommandFailure;
@@ -62,7 +76,7 @@ export interface HostFacts {
   readonly sessions: readonly NetSession[] | null;
   readonly openFiles: readonly NetFile[] | null;
   readonly shares: readonly NetShare[] | null;
-  /** From Get-Printer (Windows 8+), else from the Print\Printers registry key. */
+  /** From Get-Printer (Windows 8+), else from the Print\Printers registry key, else net share's printer shares. */
   readonly printers: readonly PrinterRecord[] | null;
   readonly serverConfig: NetConfigServer | null;
   /** Computers with SMB connections to this PC per netstat: readable without administrator rights. */
@@ -74,6 +88,7 @@ export interface HostFacts {
   readonly lsaValues: readonly RegValue[] | null;
   readonly lanmanServerValues: readonly RegValue[] | null;
   readonly autodisconnect: AutodisconnectFact | null;
+  readonly serverService: ServerServiceFact;
   readonly elevated: boolean | null;
   readonly failures: readonly SourceFailure[];
 }
@@ -143,6 +158,11 @@ export function readHostFacts(readings: HostReadings): HostFacts {
   });
 
   const serverConfig = parse('net-config-server', SOURCE_READERS.serverConfig);
+  const shares = parse('net-share', SOURCE_READERS.shares);
+  const printers =
+    parse('printers', SOURCE_READERS.printers) ??
+    parse('reg-printers', (text) => printersFromRegistry(SOURCE_READERS.registryValues(text))) ??
+    (shares && printersFromShares(shares));
   const lsa = parse('reg-lsa', SOURCE_READERS.registryValues);
   const lanmanServer = parse('reg-lanmanserver', SOURCE_READERS.registryValues);
 
@@ -153,8 +173,8 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     limit: sessionLimitFact(serverConfig, version, lines),
     sessions: parse('net-session', SOURCE_READERS.sessions),
     openFiles: parse('net-file', SOURCE_READERS.openFiles),
-    shares: parse('net-share', SOURCE_READERS.shares),
-    printers: parse('printers', SOURCE_READERS.printers) ?? parse('reg-printers', (text) => printersFromRegistry(SOURCE_READERS.registryValues(text))),
+    shares,
+    printers,
     serverConfig,
     smbClients: parse('netstat', (text) => smbClientsFromNetstat(SOURCE_READERS.connections(text))),
     restrictAnonymous: lsa && registryDword(lsa, RESTRICT_ANONYMOUS_VALUE, 'reg-lsa', lines, LSA_KEY),
@@ -163,6 +183,7 @@ export function readHostFacts(readings: HostReadings): HostFacts {
     lsaValues: lsa,
     lanmanServerValues: lanmanServer,
     autodisconnect: autodisconnectFact(serverConfig, lanmanServer, lines),
+    serverService: serverServiceFact(parse('sc-lanmanserver', SOURCE_READERS.serviceConfig), readings, failures, lines),
     elevated: readings.elevated,
     failures,
   };
@@ -195,6 +216,19 @@ function registryDword(values: readonly RegValue[], name: string, source: Source
   const value = findRegValue(values, name, key) ?? findRegValue(values, name);
   if (!value || typeof value.data !== 'number') return { value: null, evidence: null };
   return { value: value.data, evidence: lines.line(source, value.lineNumber) };
+}
+
+/** The commands that answer only while the Server service runs. */
+const SERVER_SIDE_SOURCES: readonly SourceId[] = ['net-session', 'net-file', 'net-share', 'net-config-server'];
+
+function serverServiceFact(config: ScServiceConfig | null, readings: HostReadings, failures: readonly SourceFailure[], lines: OutputLines): ServerServiceFact {
+  const stopped = failures.some((failure) => SERVER_SIDE_SOURCES.includes(failure.source) && failure.failure.kind === 'server-service-stopped');
+  const answered = SERVER_SIDE_SOURCES.some((source) => usableSourceText(readings, source) !== null);
+  return {
+    startType: config?.startType == null ? null : startTypeFromCode(config.startType),
+    startTypeEvidence: config?.startTypeLineNumber == null ? null : lines.line('sc-lanmanserver', config.startTypeLineNumber),
+    running: stopped ? false : answered ? true : null,
+  };
 }
 
 function autodisconnectFact(config: NetConfigServer | null, lanmanServer: readonly RegValue[] | null, lines: OutputLines): AutodisconnectFact | null {

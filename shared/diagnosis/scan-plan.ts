@@ -1,6 +1,7 @@
 import { GET_PRINTERS_SCRIPT, powershellArgs } from '../commands/powershell-scripts';
 import type { WindowsProgramName } from '../commands/windows-program';
 import { CURRENT_VERSION_KEY, LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY, PRINTERS_KEY } from '../windows/registry-keys';
+import { scQueryServerConfigCommand } from '../windows/service-command-lines';
 import { printerCmdletsIn } from '../windows/windows-tools';
 import type { WindowsFamily } from '../windows/windows-version';
 import type { SourceId } from './readings';
@@ -22,6 +23,8 @@ export const SCAN_SOURCES: readonly ScanSource[] = [
   { id: 'nbtstat', program: 'nbtstat', args: ['-s'] },
   { id: 'netstat', program: 'netstat', args: ['-ano'] },
   { id: 'net-config-server', program: 'net', args: ['config', 'server'] },
+  // The Server service's start type: what starting it must change, and what undo puts back.
+  { id: 'sc-lanmanserver', ...scQueryServerConfigCommand() },
   { id: 'reg-lsa', program: 'reg', args: ['query', LSA_KEY] },
   { id: 'reg-lanmanserver', program: 'reg', args: ['query', LANMAN_SERVER_PARAMETERS_KEY] },
   { id: 'reg-version', program: 'reg', args: ['query', CURRENT_VERSION_KEY] },

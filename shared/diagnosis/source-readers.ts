@@ -5,6 +5,7 @@ import { parseNetShare, type NetShare } from '../parsers/net-share';
 import { parseNetstat, type NetstatConnection } from '../parsers/netstat';
 import { parsePrintersJson, type PrinterRecord } from '../parsers/printers-json';
 import { parseRegQuery, type RegValue } from '../parsers/reg-query';
+import { parseScQueryConfig, type ScServiceConfig } from '../parsers/sc-service';
 import type { UnrecognizedLine } from '../parsers/text-lines';
 
 /** A command's output in which none of that command's own structure was found. */
@@ -54,6 +55,10 @@ export const SOURCE_READERS = {
     return recognized(result, result.fields.length > 0, 'server setting');
   },
   registryValues,
+  serviceConfig: (text: string): ScServiceConfig => {
+    const result = parseScQueryConfig(text);
+    return recognized(result, result.fields.length > 0, 'service configuration');
+  },
   printers: (text: string): PrinterRecord[] => {
     const result = parsePrintersJson(text);
     if (result.problem !== null) throw new UnreadableOutputError(result.problem);

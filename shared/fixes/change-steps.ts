@@ -1,7 +1,7 @@
 import { autodisconnectRegistryData } from '../windows/net-command-lines';
 import type { PrinterSharingTool } from '../windows/printer-command-lines';
 import { plannedAction, type PlannedAction, type PlannedStep, type StepCheck } from './fix-plan';
-import type { ChangeFacts } from './journal-format';
+import { disconnectedComputers, type ChangeFacts } from './journal-format';
 import { stepMessages } from './journal-entry';
 import { ALLOWED_VALUES, allowedValueAt, type RegWritableValueId } from './registry-allowlist';
 
@@ -43,8 +43,10 @@ function forwardAction(change: ChangeFacts, index: number, context: StepContext)
         check: { kind: 'printer-shared', printer: printer.name, shared: false },
       };
     }
-    case 'disconnect':
-      return { operation: { kind: 'end-session', computer: change.computer }, check: { kind: 'no-session', computer: change.computer } };
+    case 'disconnect': {
+      const { computer } = disconnectedComputers(change)[index]!;
+      return { operation: { kind: 'end-session', computer }, check: { kind: 'no-session', computer } };
+    }
     case 'close-file':
       return { operation: { kind: 'close-file', fileId: change.fileId }, check: { kind: 'file-closed', fileId: change.fileId } };
     case 'autodisconnect':
@@ -52,6 +54,11 @@ function forwardAction(change: ChangeFacts, index: number, context: StepContext)
         operation: { kind: 'set-autodisconnect', minutes: change.minutesAfter },
         check: { kind: 'registry-value', value: 'autodisconnect', data: autodisconnectRegistryData(change.minutesAfter) },
       };
+    case 'start-server':
+      // First the start type (a disabled service cannot be started), then the start.
+      return index === 0
+        ? { operation: { kind: 'set-server-start-type', startType: 'auto' }, check: { kind: 'server-start-type', startType: 'auto' } }
+        : { operation: { kind: 'start-server' }, check: { kind: 'server-running', running: true } };
   }
 }
 
@@ -94,6 +101,19 @@ export function undoAction(change: ChangeFacts, index: number, context: StepCont
         ),
         check: { kind: 'registry-value', value: 'autodisconnect', data: autodisconnectRegistryData(change.minutesBefore) },
       };
+    case 'start-server':
+      if (index === 0) {
+        return {
+          action: plannedAction(
+            { kind: 'set-server-start-type', startType: change.startTypeBefore },
+            { key: 'plan.purpose.restore-server-start-type', params: { startType: change.startTypeBefore } },
+          ),
+          check: { kind: 'server-start-type', startType: change.startTypeBefore },
+        };
+      }
+      // It ran before: nothing to put back. It did not: stop it again.
+      if (change.runningBefore) return null;
+      return { action: plannedAction({ kind: 'stop-server' }, { key: 'plan.purpose.stop-server' }), check: { kind: 'server-running', running: false } };
     case 'disconnect':
     case 'close-file':
       return null;

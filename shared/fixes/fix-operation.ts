@@ -1,6 +1,8 @@
 import { netCloseFileCommand, netEndSessionCommand, netSetAutodisconnectCommand } from '../windows/net-command-lines';
 import { setPrinterSharedCommand, type PrinterSharingTool } from '../windows/printer-command-lines';
 import { regExportCommand } from '../windows/reg-command-lines';
+import type { SettableServerStartType } from '../windows/server-service';
+import { netStartServerCommand, netStopServerCommand, scSetServerStartTypeCommand } from '../windows/service-command-lines';
 import type { WindowsCommand } from '../windows/windows-command';
 import { deleteValueCommand, setValueCommand, type RegWritableValueId } from './registry-allowlist';
 
@@ -15,7 +17,10 @@ export type FixOperation =
   | { readonly kind: 'set-printer-shared'; readonly tool: PrinterSharingTool; readonly printer: string; readonly shared: boolean; readonly shareName: string }
   | { readonly kind: 'end-session'; readonly computer: string }
   | { readonly kind: 'close-file'; readonly fileId: number }
-  | { readonly kind: 'set-autodisconnect'; readonly minutes: number };
+  | { readonly kind: 'set-autodisconnect'; readonly minutes: number }
+  | { readonly kind: 'set-server-start-type'; readonly startType: SettableServerStartType }
+  | { readonly kind: 'start-server' }
+  | { readonly kind: 'stop-server' };
 
 /** The command line an operation runs, as technicians see it. */
 export function operationCommand(operation: FixOperation): WindowsCommand {
@@ -34,5 +39,11 @@ export function operationCommand(operation: FixOperation): WindowsCommand {
       return netCloseFileCommand(operation.fileId);
     case 'set-autodisconnect':
       return netSetAutodisconnectCommand(operation.minutes);
+    case 'set-server-start-type':
+      return scSetServerStartTypeCommand(operation.startType);
+    case 'start-server':
+      return netStartServerCommand();
+    case 'stop-server':
+      return netStopServerCommand();
   }
 }

@@ -1,6 +1,7 @@
 import type { RestartNeed } from '../diagnosis/actions';
 import type { MessageKey, MessageParams } from '../i18n/translate';
 import type { NetFile } from '../parsers/net-file';
+import type { SettableServerStartType } from '../windows/server-service';
 import type { WindowsCommand } from '../windows/windows-command';
 import type { FixOperation } from './fix-operation';
 import { operationCommand } from './fix-operation';
@@ -35,7 +36,9 @@ export type StepCheck =
   | { readonly kind: 'registry-value'; readonly value: AllowedValueId; readonly data: number | null }
   | { readonly kind: 'printer-shared'; readonly printer: string; readonly shared: boolean }
   | { readonly kind: 'no-session'; readonly computer: string }
-  | { readonly kind: 'file-closed'; readonly fileId: number };
+  | { readonly kind: 'file-closed'; readonly fileId: number }
+  | { readonly kind: 'server-start-type'; readonly startType: SettableServerStartType }
+  | { readonly kind: 'server-running'; readonly running: boolean };
 
 export interface PlannedStep {
   readonly command: PlannedAction;

@@ -5,6 +5,8 @@ import { plainList, plainObject } from '../validation/plain-data';
 const MAX_NAME_LENGTH = 256;
 /** More printers than any PC shares; a longer list is not a real request. */
 const MAX_PRINTERS = 64;
+/** More computers than a disconnect of idle ones would ever end at once (a desktop accepts 20). */
+export const MAX_DISCONNECTED_COMPUTERS = 64;
 
 const name = v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH));
 
@@ -17,10 +19,13 @@ export const FIX_REQUEST_SCHEMA = plainObject(
   v.variant('action', [
     v.strictObject({ action: v.literal('method-1') }),
     v.strictObject({ action: v.literal('method-2'), printers: plainList(name, MAX_PRINTERS) }),
-    v.strictObject({ action: v.literal('disconnect'), computer: name }),
+    // One or several computers, as net session lists them; each is checked against the scan by the plan.
+    v.strictObject({ action: v.literal('disconnect'), computers: plainList(name, MAX_DISCONNECTED_COMPUTERS) }),
     v.strictObject({ action: v.literal('close-file'), fileId: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
     // Any whole number: the plan says which are accepted (0 and -1 are refused there, with a reason).
     v.strictObject({ action: v.literal('autodisconnect'), minutes: v.pipe(v.number(), v.integer()) }),
+    // Starts the Server service and makes it start with Windows; it takes nothing from the caller.
+    v.strictObject({ action: v.literal('start-server') }),
   ]),
 );
 

@@ -1,6 +1,6 @@
 import type { Message } from './fix-plan';
 import type { FixRequest } from './fix-request';
-import type { ChangeFacts, JournalEntry, JournalStatus, StepRecord } from './journal-format';
+import { disconnectedComputers, type ChangeFacts, type JournalEntry, type JournalStatus, type StepRecord } from './journal-format';
 import { ALLOWED_VALUES, allowedValueAt } from './registry-allowlist';
 
 /**
@@ -22,7 +22,7 @@ export function entryState(entry: Pick<JournalEntry, 'status'>, changeRunning: b
   return entry.status;
 }
 
-const UNDOABLE_ACTIONS: ReadonlySet<ChangeFacts['action']> = new Set(['method-1', 'method-2', 'autodisconnect']);
+const UNDOABLE_ACTIONS: ReadonlySet<ChangeFacts['action']> = new Set(['method-1', 'method-2', 'autodisconnect', 'start-server']);
 
 /** Whether this kind of change can be put back at all (ended connections and closed files cannot). */
 export function isUndoableChange(change: Pick<ChangeFacts, 'action'>): boolean {
@@ -48,11 +48,13 @@ export function requestOf(change: ChangeFacts): FixRequest {
     case 'method-2':
       return { action: 'method-2', printers: change.printers.map((printer) => printer.name) };
     case 'disconnect':
-      return { action: 'disconnect', computer: change.computer };
+      return { action: 'disconnect', computers: disconnectedComputers(change).map((ended) => ended.computer) };
     case 'close-file':
       return { action: 'close-file', fileId: change.fileId };
     case 'autodisconnect':
       return { action: 'autodisconnect', minutes: change.minutesAfter };
+    case 'start-server':
+      return { action: 'start-server' };
   }
 }
 
@@ -63,16 +65,20 @@ export function changeSummary(change: ChangeFacts): Message {
       return { key: 'plan.summary.method-1' };
     case 'method-2':
       return { key: 'plan.summary.method-2', params: { printers: change.printers.map((printer) => printer.name).join(', ') } };
-    case 'disconnect':
-      return { key: 'plan.summary.disconnect', params: { computer: change.computer } };
+    case 'disconnect': {
+      const computers = disconnectedComputers(change).map((ended) => ended.computer);
+      return { key: 'plan.summary.disconnect', params: { computers: computers.join(', '), count: computers.length } };
+    }
     case 'close-file':
       return { key: 'plan.summary.close-file', params: { path: change.path } };
     case 'autodisconnect':
       return { key: 'plan.summary.autodisconnect', params: { minutes: change.minutesAfter, old: change.minutesBefore } };
+    case 'start-server':
+      return { key: 'plan.summary.start-server', params: { startType: change.startTypeBefore } };
   }
 }
 
-/** What each step of the change does, in the plan's words (one per value, per printer, or one). */
+/** What each step of the change does, in the plan's words (one per value, printer or computer, or one). */
 export function stepMessages(change: ChangeFacts): Message[] {
   switch (change.action) {
     case 'method-1':
@@ -83,10 +89,12 @@ export function stepMessages(change: ChangeFacts): Message[] {
     case 'method-2':
       return change.printers.map((printer) => ({ key: 'plan.purpose.unshare-printer', params: { printer: printer.name, share: printer.shareName } }));
     case 'disconnect':
-      return [{ key: 'plan.purpose.end-session', params: { computer: change.computer } }];
+      return disconnectedComputers(change).map((ended) => ({ key: 'plan.purpose.end-session', params: { computer: ended.computer } }));
     case 'close-file':
       return [{ key: 'plan.purpose.close-file', params: { path: change.path } }];
     case 'autodisconnect':
       return [{ key: 'plan.purpose.set-autodisconnect', params: { minutes: change.minutesAfter } }];
+    case 'start-server':
+      return [{ key: 'plan.purpose.set-server-start-type', params: { startType: 'auto' } }, { key: 'plan.purpose.start-server' }];
   }
 }

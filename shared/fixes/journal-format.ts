@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { bareComputerName } from '../windows/computer-names';
+import { SETTABLE_SERVER_START_TYPES } from '../windows/server-service';
+import { MAX_DISCONNECTED_COMPUTERS } from './fix-request';
 import { computerNameProblem, printerNameProblem, shareNameProblem, type NameProblem } from './validate-names';
 import { ALLOWED_VALUES, allowedDataWords, allowedValueAt, isAllowedData, METHOD_ONE_VALUES } from './registry-allowlist';
 
@@ -30,20 +33,27 @@ import { ALLOWED_VALUES, allowedDataWords, allowedValueAt, isAllowedData, METHOD
  *   ]
  * }
  *
- * The five changes, one step per item of `values` or `printers`, one step for the others:
+ * The six changes, one step per item of `values`, `printers` or `computers`, one step for the others:
  *   { "action": "method-1", "values": [{ "key": "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa",
  *       "name": "RestrictAnonymous", "before": 0, "after": 1 }] }
  *       key and name: an entry of the allowlist (registry-allowlist.ts) that Method 1 sets; before and
  *       after: REG_DWORD data in the range the allowlist gives, before null when the value did not exist.
  *   { "action": "method-2", "printers": [{ "name": "Canon PIXMA TS5150", "shareName": "Canon", "sharedBefore": true }] }
- *   { "action": "disconnect", "computer": "192.168.10.101", "idleMinutesBefore": 42,
- *       "openFiles": [{ "id": 805306400, "path": "C:\\Shares\\Plan.docx", "user": "ana" }] }   (for the record)
+ *   { "action": "disconnect", "computers": [{ "computer": "192.168.10.101", "idleMinutesBefore": 42,
+ *       "openFiles": [{ "id": 805306400, "path": "C:\\Shares\\Plan.docx", "user": "ana" }] }] }   (for the record)
+ *       one step per computer. Entries written before several computers could be chosen hold one
+ *       computer's fields beside the action ({ "action": "disconnect", "computer": …, "idleMinutesBefore":
+ *       …, "openFiles": […] }); they are read as they are and never rewritten.
  *   { "action": "close-file", "fileId": 805306400, "path": "C:\\Shares\\Plan.docx" }
  *   { "action": "autodisconnect", "minutesBefore": -1, "minutesAfter": 15 }   (-1: never; net config server's range)
+ *   { "action": "start-server", "startTypeBefore": "demand", "runningBefore": false }
+ *       the Server service's start type before (auto, demand or disabled, as sc config names them) and
+ *       whether it ran; two steps: set it to start automatically, then start it.
  * Disconnecting and closing a file cannot be undone; the others can, from these facts alone.
  */
 
 export const JOURNAL_FORMAT = 'workgroup-doctor-journal';
+
 export const JOURNAL_VERSION = 1;
 
 export const JOURNAL_STATUSES = [
@@ -149,11 +159,30 @@ const MethodTwoChange = v.strictObject({
   ),
 });
 
-const DisconnectChange = v.strictObject({
-  action: v.literal('disconnect'),
+/** One computer a disconnect ended: how long it had been idle, and the files it had open (for the record). */
+const disconnectedComputerEntries = {
   computer: ComputerName,
   idleMinutesBefore: v.nullable(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
   openFiles: v.pipe(v.array(v.strictObject({ id: FileId, path: Text(1024), user: Text(256) })), v.maxLength(10_000)),
+};
+
+const DisconnectedComputerSchema = v.strictObject(disconnectedComputerEntries);
+
+/** A disconnect as format 1 first wrote it: one computer, its facts beside the action. Still read. */
+const DisconnectOneChange = v.strictObject({ action: v.literal('disconnect'), ...disconnectedComputerEntries });
+
+/** A disconnect of one or several computers, one step each, in the order they were ended. */
+const DisconnectChange = v.strictObject({
+  action: v.literal('disconnect'),
+  computers: v.pipe(
+    v.array(DisconnectedComputerSchema),
+    v.minLength(1),
+    v.maxLength(MAX_DISCONNECTED_COMPUTERS),
+    v.check(
+      (computers) => new Set(computers.map((c) => bareComputerName(c.computer).toLowerCase())).size === computers.length,
+      'names the same computer twice',
+    ),
+  ),
 });
 
 const CloseFileChange = v.strictObject({ action: v.literal('close-file'), fileId: FileId, path: Text(1024) });
@@ -161,17 +190,54 @@ const CloseFileChange = v.strictObject({ action: v.literal('close-file'), fileId
 const Minutes = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(65535));
 const AutodisconnectChange = v.strictObject({ action: v.literal('autodisconnect'), minutesBefore: Minutes(-1), minutesAfter: Minutes(1) });
 
-const ChangeFactsSchema = v.variant('action', [MethodOneChange, MethodTwoChange, DisconnectChange, CloseFileChange, AutodisconnectChange]);
+// The older disconnect shape is tried first: an entry of either shape is then checked against its own,
+// and a wrong field is reported as that shape names it.
+const StartServerChange = v.strictObject({
+  action: v.literal('start-server'),
+  startTypeBefore: v.picklist(SETTABLE_SERVER_START_TYPES),
+  runningBefore: v.boolean(),
+});
+
+const ChangeFactsSchema = v.variant('action', [
+  MethodOneChange,
+  MethodTwoChange,
+  DisconnectOneChange,
+  DisconnectChange,
+  CloseFileChange,
+  AutodisconnectChange,
+  StartServerChange,
+]);
 
 const StepRecordSchema = v.strictObject({ state: v.picklist(['started', 'done', 'failed']), startedAt: Timestamp, finishedAt: v.nullable(Timestamp) });
 
-const ENTRY_ID = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-(method-1|method-2|disconnect|close-file|autodisconnect)$/;
+const ENTRY_ID = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-(method-1|method-2|disconnect|close-file|autodisconnect|start-server)$/;
 // A name in the backups folder: no folder, no drive, no "..".
 const BACKUP_FILE_NAME = /^[0-9A-Za-z][0-9A-Za-z_-]{0,99}\.reg$/;
 
-/** How many steps a change has: one per value or printer, one for the others. */
+/** Starting the Server service: set its start type, then start it. */
+export const START_SERVER_STEPS = 2;
+
+/** How many steps a change has: one per value, printer or computer, two to start the Server service, one for the others. */
 export function stepCount(change: ChangeFacts): number {
-  return change.action === 'method-1' ? change.values.length : change.action === 'method-2' ? change.printers.length : 1;
+  switch (change.action) {
+    case 'method-1':
+      return change.values.length;
+    case 'method-2':
+      return change.printers.length;
+    case 'disconnect':
+      return disconnectedComputers(change).length;
+    case 'start-server':
+      return START_SERVER_STEPS;
+    default:
+      return 1;
+  }
+}
+
+export type DisconnectedComputer = v.InferOutput<typeof DisconnectedComputerSchema>;
+
+/** The computers a disconnect ended, from either of its shapes. */
+export function disconnectedComputers(change: Extract<ChangeFacts, { action: 'disconnect' }>): readonly DisconnectedComputer[] {
+  return 'computers' in change ? change.computers : [{ computer: change.computer, idleMinutesBefore: change.idleMinutesBefore, openFiles: change.openFiles }];
 }
 
 export const JournalEntrySchema = v.pipe(

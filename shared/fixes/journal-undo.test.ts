@@ -70,6 +70,25 @@ describe('undo, planned from the journal’s facts and the PC as it is now', () 
     ]);
   });
 
+  it('starting the Server service: its start type back as it was, and stopped again only if it was stopped', () => {
+    const started: JournalEntry = {
+      ...byAction('autodisconnect', 'applied'),
+      id: '2026-03-02T09-00-00-000Z-start-server',
+      change: { action: 'start-server', startTypeBefore: 'demand', runningBefore: false },
+      steps: [byAction('autodisconnect', 'applied').steps[0]!, byAction('autodisconnect', 'applied').steps[0]!],
+    };
+    const runningAuto: Scenario = { ...builtInScenario('win10-server-service-stopped')!, serverServiceRunning: true, serverStartType: 'auto' };
+    expect(commandLines(started, runningAuto)).toEqual(['net stop lanmanserver /y', 'sc config lanmanserver start= demand']);
+    // Someone stopped it meanwhile: only the start type is left to put back.
+    expect(commandLines(started, { ...runningAuto, serverServiceRunning: false })).toEqual(['sc config lanmanserver start= demand']);
+    expect(commandLines({ ...started, change: { ...started.change, runningBefore: true } } as JournalEntry, runningAuto)).toEqual([
+      'sc config lanmanserver start= demand',
+    ]);
+    // A start type that cannot be read now: nothing is guessed.
+    const unreadable = { ...runningAuto, faults: { sc: { kind: 'access-denied' as const } } };
+    expect(planUndo(started, facts(unreadable))).toMatchObject({ ok: false, refusal: { reason: 'not-readable' } });
+  });
+
   it('refuses what it cannot tell or cannot do, before anything runs', () => {
     const interrupted = byAction('method-2', 'applying');
     const noPrinter = { ...client(), printers: client().printers.filter((printer) => printer.name !== 'Canon PIXMA TS5150') };
@@ -91,9 +110,11 @@ describe('what a new fix records', () => {
   it.each<[string, FixRequest]>([
     ['xp-print-host-at-limit', { action: 'method-1' }],
     ['win10-client-shares-printer', { action: 'method-2', printers: ['Canon PIXMA TS5150'] }],
-    ['win10-office-near-limit', { action: 'disconnect', computer: '192.168.10.101' }],
+    ['win10-office-near-limit', { action: 'disconnect', computers: ['192.168.10.101'] }],
+    ['win10-office-near-limit', { action: 'disconnect', computers: ['192.168.10.118', '\\\\192.168.10.101'] }],
     ['win10-office-near-limit', { action: 'close-file', fileId: 805306400 }],
     ['win10-office-near-limit', { action: 'autodisconnect', minutes: 30 }],
+    ['win10-server-service-stopped', { action: 'start-server' }],
   ])('%s %j: facts that read back as journal format 1, and the request they answer', (scenario, request) => {
     const planned = planFix(request, facts(builtInScenario(scenario)!), { backupFile: (name) => `C:\\data\\backups\\${name}` });
     if (!planned.ok) throw new Error(planned.refusal.message.key);
@@ -109,7 +130,9 @@ describe('what a new fix records', () => {
       undoneAt: null,
     };
     expect(checkJournal({ format: JOURNAL_FORMAT, version: 1, entries: [entry] })).toMatchObject({ ok: true });
-    expect(requestOf(planned.plan.change)).toEqual(request.action === 'disconnect' ? { action: 'disconnect', computer: '192.168.10.101' } : request);
+    // A computer is recorded as net session names it, without backslashes.
+    const asListed = request.action === 'disconnect' ? { ...request, computers: request.computers.map((name) => name.replace(/^\\\\/, '')) } : request;
+    expect(requestOf(planned.plan.change)).toEqual(asListed);
     expect(JSON.stringify(planned.plan.change)).not.toMatch(/"(program|args|argv|env)"/);
   });
 });

@@ -1,13 +1,16 @@
 import type { HostFacts } from '../diagnosis/host-facts';
+import type { NetFile } from '../parsers/net-file';
+import type { PrinterRecord } from '../parsers/printers-json';
 import { findRegValue } from '../parsers/reg-query';
 import { bareComputerName, sameComputer } from '../windows/computer-names';
 import { printerSharingTool } from '../windows/printer-command-lines';
-import { FORCE_GUEST_VALUE, LANMAN_SERVER_PARAMETERS_KEY, LSA_KEY } from '../windows/registry-keys';
+import { FORCE_GUEST_VALUE, LANMAN_SERVER_PARAMETERS_KEY, LANMAN_SERVER_SERVICE_KEY, LSA_KEY } from '../windows/registry-keys';
+import { isSettableServerStartType } from '../windows/server-service';
 import { anonymousAccessChangeMayNeedRestart } from '../windows/restart-after-anonymous-change';
 import { changeSteps } from './change-steps';
 import { plannedAction, refusal, type FixPlan, type Message, type PlannedAction, type PlanOutcome, type RefusalReason } from './fix-plan';
 import type { FixRequest } from './fix-request';
-import type { ChangeFacts } from './journal-format';
+import type { ChangeFacts, DisconnectedComputer } from './journal-format';
 import { changeSummary, isUndoableChange, requestOf } from './journal-entry';
 import { ALLOWED_VALUES, type RegWritableValueId } from './registry-allowlist';
 import { computerNameProblem, printerNameProblem, shareNameProblem } from './validate-names';
@@ -54,11 +57,13 @@ function plannedChange(request: FixRequest, facts: HostFacts, options: PlanOptio
     case 'method-2':
       return methodTwo(request.printers, facts);
     case 'disconnect':
-      return disconnect(request.computer, facts);
+      return disconnect(request.computers, facts);
     case 'close-file':
       return closeFile(request.fileId, facts);
     case 'autodisconnect':
       return autodisconnect(request.minutes, facts, options);
+    case 'start-server':
+      return startServer(facts, options);
   }
 }
 
@@ -99,37 +104,65 @@ function methodTwo(requested: readonly string[], facts: HostFacts): PlannedChang
     return refuse('nothing-to-change', shared === 0 ? 'plan.refusal.no-shared-printers' : 'plan.refusal.choose-printers');
   }
   const printers: Extract<ChangeFacts, { action: 'method-2' }>['printers'] = [];
-  for (const name of new Set(requested)) {
+  const warnings: Message[] = [{ key: 'plan.warning.others-cannot-print' }];
+  for (const name of requested) {
     const problem = printerNameProblem(name);
     if (problem) return refuse('invalid-name', 'plan.refusal.invalid-printer-name', { name, problem });
-    const printer = facts.printers.find((p) => p.name === name);
-    if (!printer || !printer.shared) return refuse('printer-not-shared', 'plan.refusal.printer-not-shared', { name });
+    const printer = sharedPrinterNamed(facts.printers, name);
+    if (!printer) return refuse('printer-not-shared', 'plan.refusal.printer-not-shared', { name });
+    // Asked for twice (by its name and by its share name) is one printer.
+    if (printers.some((p) => p.name === printer.name)) continue;
     const shareProblem = shareNameProblem(printer.shareName);
     if (shareProblem) return refuse('invalid-name', 'plan.refusal.invalid-share-name', { name: printer.shareName, problem: shareProblem });
+    if (printer.onlyShareName) warnings.push({ key: 'plan.warning.printer-name-unread', params: { share: printer.shareName } });
     // The share name is what undo needs, and all that changes: the journal keeps it, nothing is backed up.
     printers.push({ name: printer.name, shareName: printer.shareName, sharedBefore: true });
   }
-  return { ok: true, change: { action: 'method-2', printers }, extras: { ...NO_EXTRAS, warnings: [{ key: 'plan.warning.others-cannot-print' }] } };
+  return { ok: true, change: { action: 'method-2', printers }, extras: { ...NO_EXTRAS, warnings } };
 }
 
-function disconnect(computer: string, facts: HostFacts): PlannedChange {
-  const problem = computerNameProblem(computer);
-  if (problem) return refuse('invalid-name', 'plan.refusal.invalid-computer-name', { name: computer, problem });
+/**
+ * A shared printer by its own name (exactly, as Windows compares them) or by its share name (in any
+ * case, as Windows compares share names): technicians know a printer by either.
+ */
+function sharedPrinterNamed(printers: readonly PrinterRecord[], name: string): PrinterRecord | null {
+  const shared = printers.filter((printer) => printer.shared);
+  return shared.find((printer) => printer.name === name) ?? shared.find((printer) => printer.shareName.toLowerCase() === name.toLowerCase()) ?? null;
+}
+
+/**
+ * Ends the connections of the computers asked for, one step each. Every one must be connected now: a
+ * name that is not is refused rather than skipped, so what runs is what the user read.
+ */
+function disconnect(requested: readonly string[], facts: HostFacts): PlannedChange {
+  if (requested.length === 0) return refuse('nothing-to-change', 'plan.refusal.choose-computers');
+  for (const computer of requested) {
+    const problem = computerNameProblem(computer);
+    if (problem) return refuse('invalid-name', 'plan.refusal.invalid-computer-name', { name: computer, problem });
+  }
   if (!facts.sessions) return refuse('not-readable', 'plan.refusal.sessions-unreadable');
-  const sessions = facts.sessions.filter((session) => sameComputer(session.computer, computer));
-  if (sessions.length === 0) return refuse('no-such-session', 'plan.refusal.no-such-session', { computer: bareComputerName(computer) });
-  const name = sessions[0]!.computer;
-  // net file lists the user, not the computer: a named user's files are theirs; a null session's
-  // files (user "") cannot be told apart between computers, so they are listed when this one has one.
-  const users = new Set(sessions.map((session) => session.user));
-  const affectedFiles = (facts.openFiles ?? []).filter((file) => users.has(file.user));
-  const warnings: Message[] = [{ key: 'plan.warning.reconnects' }];
-  if (affectedFiles.length > 0 || sessions.some((s) => s.opens > 0)) warnings.unshift({ key: 'plan.warning.unsaved-work', params: { computer: name } });
-  const idleMinutesBefore = Math.floor(Math.min(...sessions.map((session) => session.idleSeconds)) / 60);
+  const computers: DisconnectedComputer[] = [];
+  const affectedFiles: NetFile[] = [];
+  const unsavedWork: Message[] = [];
+  for (const computer of requested) {
+    const sessions = facts.sessions.filter((session) => sameComputer(session.computer, computer));
+    if (sessions.length === 0) return refuse('no-such-session', 'plan.refusal.no-such-session', { computer: bareComputerName(computer) });
+    const name = sessions[0]!.computer;
+    // Asked for twice ("\\PC" and "pc") is one computer.
+    if (computers.some((ended) => sameComputer(ended.computer, name))) continue;
+    // net file lists the user, not the computer: a named user's files are theirs; a null session's
+    // files (user "") cannot be told apart between computers, so they are listed when this one has one.
+    const users = new Set(sessions.map((session) => session.user));
+    const files = (facts.openFiles ?? []).filter((file) => users.has(file.user));
+    if (files.length > 0 || sessions.some((s) => s.opens > 0)) unsavedWork.push({ key: 'plan.warning.unsaved-work', params: { computer: name } });
+    affectedFiles.push(...files.filter((file) => !affectedFiles.some((listed) => listed.id === file.id)));
+    const idleMinutesBefore = Math.floor(Math.min(...sessions.map((session) => session.idleSeconds)) / 60);
+    computers.push({ computer: name, idleMinutesBefore, openFiles: files.map(({ id, path, user }) => ({ id, path, user })) });
+  }
   return {
     ok: true,
-    change: { action: 'disconnect', computer: name, idleMinutesBefore, openFiles: affectedFiles.map(({ id, path, user }) => ({ id, path, user })) },
-    extras: { ...NO_EXTRAS, warnings, affectedFiles },
+    change: { action: 'disconnect', computers },
+    extras: { ...NO_EXTRAS, warnings: [...unsavedWork, { key: 'plan.warning.reconnects' }], affectedFiles },
   };
 }
 
@@ -141,6 +174,27 @@ function closeFile(fileId: number, facts: HostFacts): PlannedChange {
     ok: true,
     change: { action: 'close-file', fileId, path: file.path },
     extras: { ...NO_EXTRAS, warnings: [{ key: 'plan.warning.unsaved-file', params: { path: file.path } }], affectedFiles: [file] },
+  };
+}
+
+/**
+ * Starts the Server service and makes it start with Windows. Its start type is read first (sc qc), so
+ * the journal holds what undo puts back; the service's key is saved too, for a technician.
+ */
+function startServer(facts: HostFacts, options: PlanOptions): PlannedChange {
+  const { running, startType } = facts.serverService;
+  if (running === true) return refuse('nothing-to-change', 'plan.refusal.server-running');
+  if (running === null) return refuse('not-readable', 'plan.refusal.server-state-unreadable');
+  // boot and system are for drivers: a Server service set so is nothing undo could put back.
+  if (!isSettableServerStartType(startType)) return refuse('not-readable', 'plan.refusal.server-start-type-unreadable');
+  return {
+    ok: true,
+    change: { action: 'start-server', startTypeBefore: startType, runningBefore: false },
+    extras: {
+      ...NO_EXTRAS,
+      backup: [regExport(LANMAN_SERVER_SERVICE_KEY, options.backupFile('lanmanserver-service.reg'))],
+      warnings: [{ key: 'plan.warning.server-starts' }],
+    },
   };
 }
 

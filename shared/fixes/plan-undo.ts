@@ -64,6 +64,16 @@ function isStillChanged(change: ChangeFacts, index: number, facts: HostFacts): b
       if (minutes === null) return refuse('not-readable', 'plan.refusal.autodisconnect-unreadable');
       return minutes !== change.minutesBefore;
     }
+    case 'start-server': {
+      const { startType, running } = facts.serverService;
+      if (index === 0) {
+        if (startType === null) return refuse('not-readable', 'plan.refusal.server-start-type-unreadable');
+        return startType !== change.startTypeBefore;
+      }
+      if (change.runningBefore) return false;
+      if (running === null) return refuse('not-readable', 'plan.refusal.server-state-unreadable');
+      return running;
+    }
     case 'disconnect':
     case 'close-file':
       return false;

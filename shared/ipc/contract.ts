@@ -1,6 +1,7 @@
 import type { CommandFailure } from '../commands/command-failure';
 import type { Diagnosis } from '../diagnosis/diagnose';
 import type { PcRole } from '../diagnosis/finding';
+import type { RemoteCheck } from '../diagnosis/remote-check';
 import { SOURCE_IDS, type HostReadings, type SourceId } from '../diagnosis/readings';
 import type { Envelope } from './envelope';
 import type { FixPlan, Refusal } from '../fixes/fix-plan';
@@ -134,6 +135,8 @@ export interface ApiOperations {
   restartElevated(role: PcRole): ElevationResponse;
   /** A report of the last scan and the recorded changes, ready to save; null before a scan. */
   makeReport(request: ReportRequest): ReportFile | null;
+  /** Whether another computer answers, and whether it is full (net view \\NAME); changes nothing. */
+  checkRemoteComputer(name: string): RemoteCheck;
 }
 
 export type OperationName = keyof ApiOperations;
@@ -154,6 +157,7 @@ export const OPERATION_CHANNELS = {
   undoChange: 'wgd:undo-change',
   restartElevated: 'wgd:restart-elevated',
   makeReport: 'wgd:make-report',
+  checkRemoteComputer: 'wgd:check-remote-computer',
 } as const satisfies Record<OperationName, `wgd:${string}`>;
 
 /** Pushes from main to renderer: name → payload. */

@@ -55,6 +55,8 @@ export const OPERATION_ARGUMENT_SCHEMAS = {
   undoChange: argumentList([UNDO_TARGET_SCHEMA, PC_ROLE_SCHEMA]),
   restartElevated: argumentList([PC_ROLE_SCHEMA]),
   makeReport: argumentList([REPORT_REQUEST_SCHEMA]),
+  // Any text up to a name's length: the host checks it as it checks every name given to Windows.
+  checkRemoteComputer: argumentList([v.pipe(v.string(), v.maxLength(256))]),
 } as const satisfies { readonly [Name in OperationName]: v.GenericSchema };
 
 /**

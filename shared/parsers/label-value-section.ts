@@ -1,8 +1,12 @@
+import { appendMapped } from './append-all';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
   isBlank,
+  isBlankBetween,
+  isWhitespaceCode,
   sliceCells,
+  trimmedBetween,
   unrecognized,
   type NumberedLine,
   type UnrecognizedLine,
@@ -47,21 +51,22 @@ export function assignKeys<Key extends string>(
     else unassigned.push(index);
   });
   const fullLayout = rows.length === order.length;
+  // Found once, when first needed: it reads every row.
+  let explainedRows: number | undefined;
   for (const index of unassigned) {
     const key = order[index];
     if (key === undefined || byKey.has(key)) continue;
-    if (!fullLayout && index >= Math.min(order.length, firstUnexplained(rows, knownLabels, order))) continue;
+    if (!fullLayout) {
+      explainedRows ??= Math.min(order.length, firstUnexplained(rows, knownLabels, order));
+      if (index >= explainedRows) continue;
+    }
     byKey.set(key, rows[index]!);
   }
   return byKey;
 }
 
 /** Index of the first row whose known label sits elsewhere than the expected order says. */
-function firstUnexplained<Key extends string>(
-  rows: readonly LabelValueRow[],
-  knownLabels: ReadonlyMap<string, Key>,
-  order: readonly Key[],
-): number {
+function firstUnexplained<Key extends string>(rows: readonly LabelValueRow[], knownLabels: ReadonlyMap<string, Key>, order: readonly Key[]): number {
   const index = rows.findIndex((row, i) => {
     const key = knownLabels.get(row.label.toLowerCase());
     return key !== undefined && key !== order[i];
@@ -84,93 +89,98 @@ function firstUnexplained<Key extends string>(
  * table (a one-line notice is a message, anything else is unrecognized).
  */
 export function readLabelValueSection(lines: readonly NumberedLine[]): LabelValueSection {
-  const nonBlank = lines.filter((line) => !isBlank(line));
-  const blockStart = lines.findIndex((line) => !isBlank(line));
-  if (blockStart < 0) return { rows: [], messages: [], unrecognizedLines: [] };
-  let blockEnd = lines.findIndex((line, index) => index > blockStart && isBlank(line));
-  if (blockEnd < 0) blockEnd = lines.length;
-  const block = lines.slice(blockStart, blockEnd);
+  let blockStart = 0;
+  while (blockStart < lines.length && isBlank(lines[blockStart]!)) blockStart++;
+  if (blockStart === lines.length) return { rows: [], messages: [], unrecognizedLines: [] };
+  let blockEnd = blockStart + 1;
+  while (blockEnd < lines.length && !isBlank(lines[blockEnd]!)) blockEnd++;
 
-  const valueCell = mostCommonValueCell(block);
-  if (valueCell === null) return { rows: [], ...readOutputWithoutTable(nonBlank) };
+  const valueCell = mostCommonValueCell(lines, blockStart, blockEnd);
+  if (valueCell === null) return { rows: [], ...readOutputWithoutTable(lines) };
 
-  const rows: MutableRow[] = [];
+  const rows: LabelValueRow[] = [];
+  // The index in `lines` of each row's own line.
+  const rowLines: number[] = [];
   const unrecognizedLines: UnrecognizedLine[] = [];
-  for (const line of block) {
-    if (/^\s/u.test(line.text)) {
+  for (let i = blockStart; i < blockEnd; i++) {
+    const line = lines[i]!;
+    if (startsWithWhitespace(line.text)) {
       const previous = rows[rows.length - 1];
-      if (previous) {
-        previous.continuation.push(line.text.trim());
-        previous.lines.push(line);
-      } else {
-        unrecognizedLines.push(unrecognized(line));
-      }
+      if (previous) previous.continuation.push(line.text.trim());
+      else unrecognizedLines.push(unrecognized(line));
       continue;
     }
-    rows.push({ ...splitLabelValue(line.text, valueCell), continuation: [], lineNumber: line.lineNumber, lines: [line] });
+    const { label, value } = splitLabelValue(line.text, valueCell);
+    rows.push({ label, value, continuation: [], lineNumber: line.lineNumber });
+    rowLines.push(i);
   }
   // A sentence at the end of the block is a message that followed without a blank line, not a label.
+  // Such rows have no continuation, so their lines are the block's last ones.
   let firstMessage = rows.length;
   while (firstMessage > 0 && isSentenceNotLabel(rows[firstMessage - 1]!, valueCell)) firstMessage--;
-  let pending: NumberedLine[] = rows.splice(firstMessage).flatMap((row) => row.lines);
+  let pending: NumberedLine[] = firstMessage < rows.length ? lines.slice(rowLines[firstMessage], blockEnd) : [];
+  rows.length = firstMessage;
 
   // After the block: more rows at the same value column (a later group of labels), else messages.
-  for (const line of lines.slice(blockEnd)) {
+  for (let i = blockEnd; i < lines.length; i++) {
+    const line = lines[i]!;
     if (isBlank(line)) continue;
-    const split = splitLabelValue(line.text, valueCell);
-    const isRow = !/^\s/u.test(line.text) && split.value !== '' && valueStartCell(line.text) === valueCell;
-    if (!isRow) {
+    // A row: not indented, with a value starting at the value column.
+    const atValueColumn = !startsWithWhitespace(line.text) && valueStartCell(line.text) === valueCell;
+    const split = atValueColumn ? splitLabelValue(line.text, valueCell) : null;
+    if (split === null || split.value === '') {
       pending.push(line);
       continue;
     }
     // Lines queued as messages that turned out to sit between rows: reported, never dropped.
-    unrecognizedLines.push(...pending.map(unrecognized));
+    appendMapped(unrecognizedLines, pending, unrecognized);
     pending = [];
-    rows.push({ ...split, continuation: [], lineNumber: line.lineNumber, lines: [line] });
+    rows.push({ label: split.label, value: split.value, continuation: [], lineNumber: line.lineNumber });
   }
-  return {
-    rows: rows.map(({ label, value, continuation, lineNumber }) => ({ label, value, continuation, lineNumber })),
-    messages: pending.map((line) => line.text.trim()),
-    unrecognizedLines,
-  };
+  return { rows, messages: pending.map((line) => line.text.trim()), unrecognizedLines };
 }
 
-interface MutableRow {
-  label: string;
-  value: string;
-  continuation: string[];
-  lineNumber: number;
-  /** The row's own line and its continuation lines, in case the row turns out to be a message. */
-  lines: NumberedLine[];
-}
-
-function isSentenceNotLabel(row: MutableRow, valueCell: number): boolean {
+function isSentenceNotLabel(row: LabelValueRow, valueCell: number): boolean {
   if (row.value !== '' || row.continuation.length > 0) return false;
   return /[.。!！]$/u.test(row.label) || displayWidth(row.label) >= valueCell;
 }
 
-/** Splits at the first run of two or more spaces, else at the value column, else it is a lone label. */
-function splitLabelValue(rawText: string, valueCell: number): { label: string; value: string } {
-  const text = rawText.trimEnd();
-  const gap = /\S\s{2,}(?=\S)/u.exec(text);
-  if (gap) return { label: text.slice(0, gap.index + 1).trim(), value: text.slice(gap.index + gap[0].length).trim() };
-  const label = sliceCells(text, 0, valueCell);
-  const value = sliceCells(text, valueCell);
+/**
+ * Splits at the first run of two or more spaces, else at the value column, else it is a lone label.
+ * Read by character codes: a long view (thousands of permission or user lines) copies only its fields.
+ */
+function splitLabelValue(text: string, valueCell: number): { label: string; value: string } {
+  const end = endWithoutSpace(text);
+  const gap = firstGap(text, end);
+  if (gap >= 0) return { label: trimmedBetween(text, 0, gap), value: trimmedBetween(text, gapEnd(text, gap), end) };
+  if (isNarrow(text, end)) {
+    // Cells are characters: the label ends with a space at the value column, the value follows it.
+    if (end > valueCell && text.charCodeAt(valueCell - 1) === SPACE && !isBlankBetween(text, 0, valueCell)) {
+      return { label: trimmedBetween(text, 0, valueCell), value: trimmedBetween(text, valueCell, end) };
+    }
+    return { label: trimmedBetween(text, 0, end), value: '' };
+  }
+  const trimmed = text.slice(0, end);
+  const label = sliceCells(trimmed, 0, valueCell);
+  const value = sliceCells(trimmed, valueCell);
   if (label.endsWith(' ') && label.trim() !== '' && value.trim() !== '') return { label: label.trim(), value: value.trim() };
-  return { label: text.trim(), value: '' };
+  return { label: trimmed.trim(), value: '' };
 }
 
 /** Display cell where a row's value starts (after its first run of two spaces), or null. */
 function valueStartCell(text: string): number | null {
-  const gap = /\S\s{2,}(?=\S)/u.exec(text.trimEnd());
-  return gap ? displayWidth(text.slice(0, gap.index + gap[0].length)) : null;
+  const gap = firstGap(text, endWithoutSpace(text));
+  if (gap < 0) return null;
+  const valueStart = gapEnd(text, gap);
+  return isNarrow(text, valueStart) ? valueStart : displayWidth(text.slice(0, valueStart));
 }
 
-function mostCommonValueCell(block: readonly NumberedLine[]): number | null {
+function mostCommonValueCell(lines: readonly NumberedLine[], from: number, to: number): number | null {
   const counts = new Map<number, number>();
-  for (const line of block) {
-    if (/^\s/u.test(line.text)) continue;
-    const cell = valueStartCell(line.text);
+  for (let i = from; i < to; i++) {
+    const text = lines[i]!.text;
+    if (startsWithWhitespace(text)) continue;
+    const cell = valueStartCell(text);
     if (cell !== null) counts.set(cell, (counts.get(cell) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -183,3 +193,46 @@ function mostCommonValueCell(block: readonly NumberedLine[]): number | null {
   }
   return best;
 }
+
+/**
+ * Where the first run of two or more whitespace characters between two words of text[0, end) starts
+ * (what /\S\s{2,}(?=\S)/ finds, one character later); -1 when there is none.
+ */
+function firstGap(text: string, end: number): number {
+  let i = 0;
+  while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++;
+  while (i < end) {
+    while (i < end && !isWhitespaceCode(text.charCodeAt(i))) i++;
+    const runStart = i;
+    while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++;
+    if (i - runStart >= 2 && i < end) return runStart;
+  }
+  return -1;
+}
+
+/** Where the whitespace run starting at `gap` ends. */
+function gapEnd(text: string, gap: number): number {
+  let end = gap;
+  while (isWhitespaceCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function endWithoutSpace(text: string): number {
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Whether text[0, end) holds no character of U+1100 or above, so that its cells are its characters. */
+function isNarrow(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) >= WIDE_CHARACTERS_START) return false;
+  return true;
+}
+
+function startsWithWhitespace(text: string): boolean {
+  return text.length > 0 && isWhitespaceCode(text.charCodeAt(0));
+}
+
+const SPACE = 32;
+/** Below U+1100 every character takes one console cell (see displayWidth). */
+const WIDE_CHARACTERS_START = 0x1100;

@@ -1,13 +1,8 @@
+import { appendAll, appendMapped } from './append-all';
+import { netbiosNameAtEnd } from './netbios-name-at-end';
+import { netbiosNameAtStart } from './netbios-name-at-start';
 import { readOutputWithoutTable } from './table-body';
-import {
-  displayWidth,
-  findDashRule,
-  isBlank,
-  splitLines,
-  unrecognized,
-  type NumberedLine,
-  type UnrecognizedLine,
-} from './text-lines';
+import { displayWidth, findDashRule, isBlank, isWhitespaceCode, splitLines, unrecognized, type NumberedLine, type UnrecognizedLine } from './text-lines';
 
 /**
  * `nbtstat -s` / `nbtstat -S`: the NetBIOS sessions per network adapter. No real capture of this output
@@ -79,24 +74,21 @@ const ADAPTER_NAME = /^(.*\S)\s*[:：]$/;
 //   |local name (15)<XX> or 16 chars|state (13)|In/Out|   remote host (19)|%6d + B/KB/MB/GB, twice
 const BYTES_AT_END = /\s(\d{1,10}) ?([KMGT]?B)\s+(\d{1,10}) ?([KMGT]?B)\s*$/i;
 const IPV4_AT_END = /\s(\d{1,3}(?:\.\d{1,3}){3})\s*$/;
-// A NetBIOS name may hold single spaces; a run of two or more spaces separates fields.
-const NAME_WITH_SUFFIX_AT_END = /(?:^|\s)(\S+(?: \S+)*)\s*<([0-9A-Fa-f]{2})>\s*$/;
-const NAME_WITH_SUFFIX_AT_START = /^\s*(\S+(?: \S+)*)\s*<([0-9A-Fa-f]{2})>(?:\s+(.*))?$/;
-const NAME_AT_START = /^\s*(\S+(?: \S+)*)(?:\s{2,}(.*))?$/;
+// A NetBIOS name may hold single spaces; a run of two or more spaces separates fields. The local name
+// at the start of a row is read by netbiosNameAtStart, the remote one at its end by netbiosNameAtEnd.
 const UNIT_BYTES: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
 
 export function parseNbtstatSessions(text: string): NbtstatSessionList {
   const lines = splitLines(text);
-  const nodeIndexes = lines.flatMap((line, index) => (NODE_LINE.test(line.text) ? [index] : []));
+  const nodeIndexes: number[] = [];
+  for (let index = 0; index < lines.length; index++) if (NODE_LINE.test(lines[index]!.text)) nodeIndexes.push(index);
   if (nodeIndexes.length === 0) return { interfaces: [], ...readOutputWithoutTable(lines) };
 
   // Each adapter section starts at its name line (the non-blank line before the node line, when it ends
   // with a colon) and ends where the next one starts.
   const starts = nodeIndexes.map((nodeIndex) => {
     const previous = previousNonBlank(lines, nodeIndex);
-    return previous >= 0 && ADAPTER_NAME.test(lines[previous]!.text) && !NODE_LINE.test(lines[previous]!.text)
-      ? previous
-      : nodeIndex;
+    return previous >= 0 && ADAPTER_NAME.test(lines[previous]!.text) && !NODE_LINE.test(lines[previous]!.text) ? previous : nodeIndex;
   });
 
   // Before the first adapter there is normally nothing; one line is a message, more are reported.
@@ -106,7 +98,7 @@ export function parseNbtstatSessions(text: string): NbtstatSessionList {
   const interfaces = nodeIndexes.map((nodeIndex, i) => {
     const end = starts[i + 1] ?? lines.length;
     const section = readSection(lines, starts[i]!, nodeIndex, end);
-    unrecognizedLines.push(...section.unrecognizedLines);
+    appendAll(unrecognizedLines, section.unrecognizedLines);
     return section.adapter;
   });
   unrecognizedLines.sort((a, b) => a.lineNumber - b.lineNumber);
@@ -147,7 +139,7 @@ function readSection(
     // digits, brackets or a trailing colon is something else (an error naming a device) and is reported.
     const only = nonBlank[0];
     if (nonBlank.length === 1 && only && looksLikeNotice(only.text)) noConnections = true;
-    else unrecognizedLines.push(...nonBlank.map(unrecognized));
+    else appendMapped(unrecognizedLines, nonBlank, unrecognized);
   }
 
   return {
@@ -170,27 +162,42 @@ function looksLikeNotice(text: string): boolean {
 
 function parseSessionRow(line: NumberedLine): NbtstatSession | null {
   // nbtstat indents every row; an unindented line under the rule is not one of its rows.
-  if (!/^\s/.test(line.text)) return null;
+  if (!isWhitespaceCode(line.text.charCodeAt(0))) return null;
   const row = line.text.trimEnd();
-  const bytes = BYTES_AT_END.exec(row);
+  // The patterns below run only on a row that can end the way they need: in "B" (a byte count) or in
+  // a digit (an address); most stray lines end in neither.
+  const last = row.charCodeAt(row.length - 1);
+  const bytes = last === 66 || last === 98 ? BYTES_AT_END.exec(row) : null;
   let left = row;
   let remote: { host: string; suffix?: string } | null = null;
+  // Without byte counts the row is read from its start once, for both checks below.
+  let local: ReturnType<typeof splitLocalName> | undefined;
   if (bytes) {
     left = row.slice(0, bytes.index);
     const ip = IPV4_AT_END.exec(left);
-    const named = ip ? null : NAME_WITH_SUFFIX_AT_END.exec(left);
-    const found = ip ?? named;
-    if (!found) return null;
-    remote = named ? { host: named[1]!, suffix: named[2]!.toUpperCase() } : { host: found[1]! };
-    left = left.slice(0, found.index);
-  } else if (IPV4_AT_END.test(row) || NAME_WITH_SUFFIX_AT_END.test(afterLocalName(row))) {
-    // A remote end without its byte counts: the row was cut short.
-    return null;
+    if (ip) {
+      remote = { host: ip[1]! };
+      left = left.slice(0, ip.index);
+    } else {
+      const named = netbiosNameAtEnd(left);
+      if (!named) return null;
+      remote = { host: named.name, suffix: named.suffix.toUpperCase() };
+      left = left.slice(0, named.index);
+    }
+  } else {
+    if (last >= 48 && last <= 57 && IPV4_AT_END.test(row)) return null;
+    local = splitLocalName(row);
+    // A remote end without its byte counts (looked for after the local name, so that a local
+    // "NAME<XX>" is not taken for a remote one): the row was cut short.
+    if (netbiosNameAtEnd(local?.rest ?? '') !== null) return null;
   }
 
-  const local = splitLocalName(left);
+  local ??= splitLocalName(left);
   if (!local) return null;
-  const words = local.rest.trim().split(/\s+/).filter((word) => word !== '');
+  const words = local.rest
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   // With a remote end the In/Out word is the last one before it; the state is what precedes it.
   const directionText = remote ? (words.pop() ?? '') : '';
   const state = words.join(' ');
@@ -214,17 +221,10 @@ function parseSessionRow(line: NumberedLine): NbtstatSession | null {
   };
 }
 
-/** The row without its local name, so a local "NAME<XX>" is not mistaken for a remote one. */
-function afterLocalName(row: string): string {
-  return splitLocalName(row)?.rest ?? '';
-}
-
 function splitLocalName(text: string): { name: string; suffix?: string; rest: string } | null {
-  const withSuffix = NAME_WITH_SUFFIX_AT_START.exec(text);
-  if (withSuffix) return { name: withSuffix[1]!, suffix: withSuffix[2]!.toUpperCase(), rest: withSuffix[3] ?? '' };
-  const plain = NAME_AT_START.exec(text);
-  if (plain) return { name: plain[1]!, rest: plain[2] ?? '' };
-  return null;
+  const local = netbiosNameAtStart(text);
+  if (local === null) return null;
+  return local.suffix === undefined ? { name: local.name, rest: local.rest } : { name: local.name, suffix: local.suffix.toUpperCase(), rest: local.rest };
 }
 
 function directionOf(printed: string): 'in' | 'out' | '' {

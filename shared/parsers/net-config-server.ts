@@ -1,9 +1,14 @@
+import { appendMapped } from './append-all';
+import { serverNameValueStart, splitAtFirstGap } from './net-config-server-line';
 import { readOutputWithoutTable } from './table-body';
 import {
   displayWidth,
   isBlank,
+  isBlankBetween,
+  mayHoldWideCharacters,
   sliceCells,
   splitLines,
+  trimmedBetween,
   unrecognized,
   type NumberedLine,
   type UnrecognizedLine,
@@ -41,14 +46,7 @@ export interface NetConfigServer {
 }
 
 type FieldKey =
-  | 'serverName'
-  | 'serverComment'
-  | 'softwareVersion'
-  | 'activeOn'
-  | 'serverHidden'
-  | 'maxLoggedOnUsers'
-  | 'maxOpenFilesPerSession'
-  | 'idleSessionMinutes';
+  'serverName' | 'serverComment' | 'softwareVersion' | 'activeOn' | 'serverHidden' | 'maxLoggedOnUsers' | 'maxOpenFilesPerSession' | 'idleSessionMinutes';
 
 // The fields in the order net.exe prints them on every version we know of. Labels are translated, so
 // fields are found by this order and by the shape of the value; English labels, when present, confirm
@@ -89,13 +87,15 @@ const ENGLISH_LABELS: ReadonlyMap<string, FieldKey> = new Map([
 //   The command completed successfully.
 // Blank lines between fields vary. Continuation lines (transports) are indented.
 const DEFAULT_VALUE_CELL = 38;
-const SERVER_NAME_VALUE = /\s(\\\\\S.*)$/;
+const SPACE = 32;
 const INTEGER = /^-?\d{1,10}$/;
 
 interface Entry {
   readonly line: NumberedLine;
   readonly label: string;
   readonly value: string;
+  /** The field an English label names (read once per line: it is asked for three times). */
+  readonly english: FieldKey | undefined;
   readonly continuation: NumberedLine[];
 }
 
@@ -113,22 +113,23 @@ export function parseNetConfigServer(text: string): NetConfigServer {
       else unrecognizedLines.push(unrecognized(line));
       continue;
     }
-    entries.push({ line, ...splitLabelAndValue(line.text, valueCell), continuation: [] });
+    const { label, value } = splitLabelAndValue(line.text, valueCell);
+    entries.push({ line, label, value, english: englishField(label), continuation: [] });
   }
 
-  const serverIndex = entries.findIndex(
-    (entry) => englishField(entry.label) === 'serverName' || entry.value.startsWith('\\\\'),
-  );
+  const serverIndex = entries.findIndex((entry) => entry.english === 'serverName' || entry.value.startsWith('\\\\'));
   if (serverIndex < 0) return { ...emptyResult(), ...readOutputWithoutTable(lines) };
 
   // English output names its fields; then a line with another label is an unknown field, not the next
   // one in order. In any other language the order decides.
-  const labelsAreEnglish = entries.filter((entry) => englishField(entry.label) !== undefined).length >= 3;
+  const labelsAreEnglish = entries.filter((entry) => entry.english !== undefined).length >= 3;
   const assigned = new Map<FieldKey, Entry>();
   const fieldOf = new Map<Entry, FieldKey>();
   let next = 0;
+  // The index of the last entry placed as a field: what follows it is a message.
+  let lastAssigned = serverIndex;
   entries.slice(serverIndex).forEach((entry, offset) => {
-    const english = englishField(entry.label);
+    const english = entry.english;
     let key: FieldKey | undefined;
     if (offset === 0) key = 'serverName';
     else if (english !== undefined) key = assigned.has(english) ? undefined : english;
@@ -141,10 +142,10 @@ export function parseNetConfigServer(text: string): NetConfigServer {
     if (key === undefined) return;
     assigned.set(key, entry);
     fieldOf.set(entry, key);
+    lastAssigned = serverIndex + offset;
     next = FIELD_ORDER.indexOf(key) + 1;
   });
 
-  const lastAssigned = Math.max(...[...fieldOf.keys()].map((entry) => entries.indexOf(entry)));
   const fields: NetConfigServerField[] = [];
   const messages: string[] = [];
   entries.forEach((entry, index) => {
@@ -154,7 +155,7 @@ export function parseNetConfigServer(text: string): NetConfigServer {
     else if (index > lastAssigned) messages.push(entry.line.text.trim());
     else unrecognizedLines.push(unrecognized(entry.line));
     // Indented lines belong only under "Server is active on".
-    if (key !== 'activeOn') unrecognizedLines.push(...entry.continuation.map(unrecognized));
+    if (key !== 'activeOn') appendMapped(unrecognizedLines, entry.continuation, unrecognized);
   });
   unrecognizedLines.sort((a, b) => a.lineNumber - b.lineNumber);
 
@@ -164,9 +165,7 @@ export function parseNetConfigServer(text: string): NetConfigServer {
     serverName: valueOf('serverName').replace(/^\\+/, ''),
     serverComment: valueOf('serverComment'),
     softwareVersion: valueOf('softwareVersion'),
-    transports: activeOn
-      ? [activeOn.value, ...activeOn.continuation.map((line) => line.text.trim())].filter((t) => t !== '')
-      : [],
+    transports: activeOn ? [activeOn.value, ...activeOn.continuation.map((line) => line.text.trim())].filter((t) => t !== '') : [],
     serverHidden: valueOf('serverHidden'),
     maxLoggedOnUsers: integerOf(valueOf('maxLoggedOnUsers')),
     maxOpenFilesPerSession: integerOf(valueOf('maxOpenFilesPerSession')),
@@ -195,8 +194,8 @@ function emptyResult(): Omit<NetConfigServer, 'messages' | 'unrecognizedLines'> 
 function findValueCell(lines: readonly NumberedLine[]): number {
   for (const line of lines) {
     if (/^\s/.test(line.text)) continue;
-    const match = SERVER_NAME_VALUE.exec(line.text);
-    if (match) return displayWidth(line.text.slice(0, match.index + 1));
+    const valueStart = serverNameValueStart(line.text);
+    if (valueStart >= 0) return displayWidth(line.text.slice(0, valueStart));
   }
   return DEFAULT_VALUE_CELL;
 }
@@ -208,19 +207,30 @@ function findValueCell(lines: readonly NumberedLine[]): number {
  */
 function splitLabelAndValue(text: string, valueCell: number): { label: string; value: string } {
   const line = text.trimEnd();
+  if (!mayHoldWideCharacters(line)) {
+    // Cells are characters; read in place.
+    if (line.length > valueCell && line.charCodeAt(valueCell - 1) === SPACE && line.charCodeAt(valueCell) !== SPACE && !isBlankBetween(line, 0, valueCell)) {
+      return { label: trimmedBetween(line, 0, valueCell), value: trimmedBetween(line, valueCell, line.length) };
+    }
+    return splitAtFirstGap(line) ?? { label: line.trim(), value: '' };
+  }
   const labelPart = sliceCells(line, 0, valueCell);
   const valuePart = sliceCells(line, valueCell);
   if (labelPart.trim() !== '' && labelPart.endsWith(' ') && valuePart !== '' && !valuePart.startsWith(' ')) {
     return { label: labelPart.trim(), value: valuePart.trim() };
   }
-  const gap = /^(\S.*?)\s{2,}(\S.*)$/.exec(line);
-  if (gap) return { label: gap[1]!, value: gap[2]! };
-  return { label: line.trim(), value: '' };
+  return splitAtFirstGap(line) ?? { label: line.trim(), value: '' };
 }
 
 function englishField(label: string): FieldKey | undefined {
+  // Every English label starts with s, m or i; most lines of a long output can be turned away before
+  // they are normalized (a first character beyond ASCII may lower-case to one of them, so it is not).
+  const first = label.charCodeAt(0);
+  if (first < 0x80 && !ENGLISH_LABEL_INITIALS.includes(String.fromCharCode(first).toLowerCase())) return undefined;
   return ENGLISH_LABELS.get(label.toLowerCase().replace(/\s+/g, ' ').trim());
 }
+
+const ENGLISH_LABEL_INITIALS = 'smi';
 
 function integerOf(value: string): number | null {
   return INTEGER.test(value) ? Number(value) : null;

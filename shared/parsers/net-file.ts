@@ -1,12 +1,6 @@
+import { lastGapStart } from './last-gap';
 import { readOutputWithoutTable, readTableBody } from './table-body';
-import {
-  displayWidth,
-  findDashRule,
-  sliceCells,
-  splitLines,
-  type NumberedLine,
-  type UnrecognizedLine,
-} from './text-lines';
+import { displayWidth, findDashRule, sliceCells, splitLines, type NumberedLine, type UnrecognizedLine } from './text-lines';
 
 /** One open file, pipe or device on this computer, as `net file` lists it. */
 export interface NetFile {
@@ -76,18 +70,13 @@ function parseFileRow(line: NumberedLine): NetFile | null {
  * (a version that widens the path column instead of truncating) is cut at the last run of two or more
  * spaces, or failing that at the last space: user names rarely hold a space, paths often do.
  */
-function splitPathAndUser(
-  beforeLocks: string,
-  idWidth: number,
-): { path: string; user: string; pathFillsColumn: boolean } | null {
+function splitPathAndUser(beforeLocks: string, idWidth: number): { path: string; user: string; pathFillsColumn: boolean } | null {
   const pathCell = Math.max(PATH_CELL, idWidth);
   const userCell = pathCell + (USER_CELL - PATH_CELL);
   // The user column may be blank (a null session holding a pipe open), so only the separator counts;
   // a backslash there means a long path ran through the column and only happened to have a space.
   const fitsColumns =
-    displayWidth(beforeLocks) >= userCell &&
-    sliceCells(beforeLocks, userCell - 1, userCell) === ' ' &&
-    !sliceCells(beforeLocks, userCell).includes('\\');
+    displayWidth(beforeLocks) >= userCell && sliceCells(beforeLocks, userCell - 1, userCell) === ' ' && !sliceCells(beforeLocks, userCell).includes('\\');
   if (fitsColumns) {
     const pathField = sliceCells(beforeLocks, 0, userCell - 1);
     const path = sliceCells(pathField, idWidth).trim();
@@ -95,10 +84,10 @@ function splitPathAndUser(
     return { path, user: sliceCells(beforeLocks, userCell).trim(), pathFillsColumn: !pathField.endsWith(' ') };
   }
   const rest = beforeLocks.slice(idWidth).trim();
-  const cut = /\s{2,}(?=\S+(?: \S+)*$)/u.exec(rest) ?? /\s(?=\S+$)/u.exec(rest);
-  if (!cut) return null;
-  const path = rest.slice(0, cut.index).trim();
-  const user = rest.slice(cut.index).trim();
+  const cut = lastGapStart(rest, true);
+  if (cut < 0) return null;
+  const path = rest.slice(0, cut).trim();
+  const user = rest.slice(cut).trim();
   if (path === '' || user === '') return null;
   return { path, user, pathFillsColumn: displayWidth(path) >= userCell - pathCell - 1 };
 }

@@ -146,7 +146,14 @@ describe('parseNetSessionDetail on the documented layout (not a real capture)', 
         { lineNumber: 3, text: 'More help is available by typing NET HELPMSG 2312.' },
       ],
     });
-    const text = ['User name       bob', 'Share name     Type     # Opens', '-'.repeat(79), 'C$             Disk         1', '~~~', 'D$             Disk         0'].join('\n');
+    const text = [
+      'User name       bob',
+      'Share name     Type     # Opens',
+      '-'.repeat(79),
+      'C$             Disk         1',
+      '~~~',
+      'D$             Disk         0',
+    ].join('\n');
     const result = parseNetSessionDetail(text);
     expect(result.shares.map((share) => share.name)).toEqual(['C$', 'D$']);
     expect(result.unrecognizedLines).toEqual([{ lineNumber: 5, text: '~~~' }]);

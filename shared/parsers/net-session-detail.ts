@@ -1,14 +1,8 @@
 import { parseIdleTime } from './idle-time';
 import { assignKeys, readLabelValueSection, type LabelValueRow } from './label-value-section';
+import { lastGapStart } from './last-gap';
 import { readTableBody } from './table-body';
-import {
-  findDashRule,
-  isBlank,
-  sliceCells,
-  splitLines,
-  type NumberedLine,
-  type UnrecognizedLine,
-} from './text-lines';
+import { findDashRule, isBlank, sliceCells, splitLines, type NumberedLine, type UnrecognizedLine } from './text-lines';
 
 /** `net session \\CLIENT`: one client's session and the shares it is connected to. */
 export interface NetSessionDetail {
@@ -174,8 +168,8 @@ function splitNameAndType(text: string): { name: string; type: string } {
   if (sliceCells(text, TYPE_CELL - 1, TYPE_CELL) === ' ' && sliceCells(text, TYPE_CELL).trim() !== '') {
     return { name: sliceCells(text, 0, TYPE_CELL).trim(), type: sliceCells(text, TYPE_CELL).trim() };
   }
-  const gap = /\s{2,}(?=\S+$)/u.exec(text) ?? /\s(?=\S+$)/u.exec(text);
+  const gap = lastGapStart(text, false);
   // A single word is a name with no type printed.
-  if (!gap) return { name: text.trim(), type: '' };
-  return { name: text.slice(0, gap.index).trim(), type: text.slice(gap.index).trim() };
+  if (gap < 0) return { name: text.trim(), type: '' };
+  return { name: text.slice(0, gap).trim(), type: text.slice(gap).trim() };
 }

@@ -12,9 +12,7 @@ import docsWin7 from '../fixtures/windows-outputs/net-session__docs-win7__en__10
 describe('parseNetSession on real captures', () => {
   it('reads a Windows 10 session with blank lines around header and completion line', () => {
     expect(parseNetSession(win10_01)).toEqual({
-      sessions: [
-        { computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 5, idleSeconds: 117, lineNumber: 5 },
-      ],
+      sessions: [{ computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 5, idleSeconds: 117, lineNumber: 5 }],
       messages: ['The command completed successfully.'],
       unrecognizedLines: [],
     });
@@ -22,9 +20,7 @@ describe('parseNetSession on real captures', () => {
 
   it('reads output with no blank line between header and rule', () => {
     expect(parseNetSession(win10_03)).toEqual({
-      sessions: [
-        { computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 6, idleSeconds: 151, lineNumber: 4 },
-      ],
+      sessions: [{ computer: '10.10.75.1', user: 'sec504', clientType: '', opens: 6, idleSeconds: 151, lineNumber: 4 }],
       messages: ['The command completed successfully.'],
       unrecognizedLines: [],
     });
@@ -32,9 +28,7 @@ describe('parseNetSession on real captures', () => {
 
   it('reads output whose completion line is missing', () => {
     expect(parseNetSession(unknown_06)).toEqual({
-      sessions: [
-        { computer: '10.10.120.101', user: 'rsteel', clientType: '', opens: 1, idleSeconds: 7, lineNumber: 5 },
-      ],
+      sessions: [{ computer: '10.10.120.101', user: 'rsteel', clientType: '', opens: 1, idleSeconds: 7, lineNumber: 5 }],
       messages: [],
       unrecognizedLines: [],
     });
@@ -42,9 +36,7 @@ describe('parseNetSession on real captures', () => {
 
   it('reads an IPv6 loopback client', () => {
     expect(parseNetSession(unknown_07)).toEqual({
-      sessions: [
-        { computer: '[::1]', user: 'svc-admin', clientType: '', opens: 0, idleSeconds: 4, lineNumber: 4 },
-      ],
+      sessions: [{ computer: '[::1]', user: 'svc-admin', clientType: '', opens: 0, idleSeconds: 4, lineNumber: 4 }],
       messages: ['The command completed successfully.'],
       unrecognizedLines: [],
     });
@@ -119,9 +111,18 @@ describe('parseNetSession on the documented layout', () => {
   });
 
   it('reports a line in the middle of the table that is not a session, and still reads the rest', () => {
-    const text = [header, rule, '\\\\A                     bob                                        1 00:00:01', 'garbage here', '\\\\B                                                                0 00:00:02'].join('\n');
+    const text = [
+      header,
+      rule,
+      '\\\\A                     bob                                        1 00:00:01',
+      'garbage here',
+      '\\\\B                                                                0 00:00:02',
+    ].join('\n');
     const result = parseNetSession(text);
-    expect(result.sessions.map((s) => [s.computer, s.user])).toEqual([['A', 'bob'], ['B', '']]);
+    expect(result.sessions.map((s) => [s.computer, s.user])).toEqual([
+      ['A', 'bob'],
+      ['B', ''],
+    ]);
     expect(result.unrecognizedLines).toEqual([{ lineNumber: 4, text: 'garbage here' }]);
     expect(result.messages).toEqual([]);
   });

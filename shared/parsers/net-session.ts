@@ -1,5 +1,5 @@
 import { parseIdleTime } from './idle-time';
-import { readOutputWithoutTable, readTableBodyInPlace, type TableBody } from './table-body';
+import { readOutputWithoutTable, readTableBodyInPlace } from './table-body';
 import { displayWidth, sliceCells, splitLines, type UnrecognizedLine } from './text-lines';
 
 /** One row of `net session`: one client computer (all its null sessions share one row). */
@@ -33,27 +33,47 @@ const SPACE = 32;
 const BACKSLASH = 92;
 
 export function parseNetSession(text: string): NetSessionList {
-  let body: TableBody<NetSession> | null;
-  try {
-    body = readTableBodyInPlace(text, parseSessionRow);
-  } finally {
-    forgetRepeatedNames();
-  }
+  const body = readTableBodyInPlace(text, parseSessionRow, newRowMemory());
   if (body === null) return { sessions: [], ...readOutputWithoutTable(splitLines(text)) };
   return { sessions: body.rows, messages: body.messages, unrecognizedLines: body.unrecognizedLines };
+}
+
+/**
+ * What reading a row leaves for the rows after it, in an object of its own per parse so that two
+ * parses never share it.
+ */
+interface RowMemory {
+  /** Seconds of the idle time found by the last idleTimeStart call (a second result without an object). */
+  idleSeconds: number;
+  // Most rows share their user name ("" for null sessions) and client type with the row above, so the
+  // string already returned for that row is handed out again instead of a fresh copy, sparing an
+  // allocation for every repeated name (and the memory of 100,000 copies of "Windows 2002 Serv").
+  lastUser: string;
+  lastClientType: string;
+}
+
+/**
+ * An object literal, not a class with fields: a class instance reaches its final shape through
+ * transitions that V8 holds weakly, so once a parse's objects are collected that shape dies with them,
+ * and the row reader's optimized code, which depends on it, is thrown away (measured: every parse
+ * after a garbage collection ran unoptimized, at a third of the speed). A literal's shape lives as long
+ * as this function.
+ */
+function newRowMemory(): RowMemory {
+  return { idleSeconds: 0, lastUser: '', lastClientType: '' };
 }
 
 // Rows are read from the right by character codes: the idle time, then Opens, then the names. A busy
 // host lists thousands of rows, so the hot path allocates only what it returns, runs no regular
 // expression, and reads the row where it lies in `text` (from..to) instead of copying it out.
-function parseSessionRow(text: string, from: number, to: number, lineNumber: number): NetSession | null {
+function parseSessionRow(text: string, from: number, to: number, lineNumber: number, memory: RowMemory): NetSession | null {
   if (text.charCodeAt(from) !== BACKSLASH || text.charCodeAt(from + 1) !== BACKSLASH) return null;
   let end = to;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
 
-  const idleStart = idleTimeStart(text, from, end);
+  const idleStart = idleTimeStart(text, from, end, memory);
   if (idleStart < 0) return null;
-  const idleSeconds = lastIdleSeconds;
+  const idleSeconds = memory.idleSeconds;
 
   // Opens: digits right before the idle time, with spaces between.
   let opensEnd = idleStart;
@@ -85,8 +105,8 @@ function parseSessionRow(text: string, from: number, to: number, lineNumber: num
     const userEnd = fieldEnd(text, userStart, Math.min(clientTypeStart, opensStart));
     const clientTypeEnd = clientTypeStart < opensStart ? fieldEnd(text, clientTypeStart, opensStart) : clientTypeStart;
     if (userEnd >= 0 && clientTypeEnd >= 0) {
-      const user = (lastUser = trimmedSlice(text, userStart, userEnd, lastUser));
-      const clientType = (lastClientType = trimmedSlice(text, clientTypeStart, clientTypeEnd, lastClientType));
+      const user = (memory.lastUser = trimmedSlice(text, userStart, userEnd, memory.lastUser));
+      const clientType = (memory.lastClientType = trimmedSlice(text, clientTypeStart, clientTypeEnd, memory.lastClientType));
       return { computer, user, clientType, opens, idleSeconds, lineNumber };
     }
   }
@@ -108,15 +128,12 @@ function fieldEnd(row: string, from: number, to: number): number {
   return end;
 }
 
-/** Seconds of the idle time found by the last idleTimeStart call (kept here to spare an object per row). */
-let lastIdleSeconds = 0;
-
 /** Where the idle time ending at `end` starts: the last token ("00:01:57") or three ("05D 22H 02M"); -1 if none. */
-function idleTimeStart(row: string, from: number, end: number): number {
+function idleTimeStart(row: string, from: number, end: number, memory: RowMemory): number {
   const lastToken = tokenStart(row, from, end);
   const clock = clockSeconds(row, lastToken, end);
   if (clock >= 0) {
-    lastIdleSeconds = clock;
+    memory.idleSeconds = clock;
     return lastToken;
   }
   let start = lastToken;
@@ -127,7 +144,7 @@ function idleTimeStart(row: string, from: number, end: number): number {
   }
   const days = daysForm(row, start, end);
   if (days < 0) return -1;
-  lastIdleSeconds = days;
+  memory.idleSeconds = days;
   return start;
 }
 
@@ -189,20 +206,6 @@ function clockSeconds(row: string, from: number, to: number): number {
   return hours * 3600 + (m1 * 10 + m2) * 60 + s1 * 10 + s2;
 }
 
-// Most rows share their user name ("" for null sessions) and client type with the row above, so the
-// string already returned for that row is handed out again instead of a fresh copy, sparing an
-// allocation for every repeated name (and the memory of 100,000 copies of "Windows 2002 Serv").
-// Module state rather than a per-parse object, because a closure per parse makes the row reader's
-// call site megamorphic and triples the time; parsing is synchronous, and the state is cleared after
-// each parse so it never holds on to a finished output.
-let lastUser = '';
-let lastClientType = '';
-
-function forgetRepeatedNames(): void {
-  lastUser = '';
-  lastClientType = '';
-}
-
 /** row[from, to) without surrounding spaces; `same` itself when the text equals it. */
 function trimmedSlice(row: string, from: number, to: number, same: string): string {
   while (from < to && isSpace(row.charCodeAt(from))) from++;
@@ -227,9 +230,7 @@ function splitUserAndClientType(names: string, computerEnd: number): { user: str
   // A computer name wider than its column pushes the other columns right; their widths stay.
   const userCell = Math.max(USER_CELL, displayWidth(names.slice(0, computerEnd)) + 1);
   const clientTypeCell = userCell + (CLIENT_TYPE_CELL - USER_CELL);
-  const fitsColumns =
-    sliceCells(names, userCell - 1, userCell).trim() === '' &&
-    sliceCells(names, clientTypeCell - 1, clientTypeCell).trim() === '';
+  const fitsColumns = sliceCells(names, userCell - 1, userCell).trim() === '' && sliceCells(names, clientTypeCell - 1, clientTypeCell).trim() === '';
   if (fitsColumns) {
     return {
       user: sliceCells(names, userCell, clientTypeCell).trim(),

@@ -35,7 +35,10 @@ describe('parseNetShareDetail on arbitrary input', () => {
     fc.assert(
       fc.property(consoleTextArbitrary(samples), (text) => {
         const result = parseNetShareDetail(text);
-        const nonBlank = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length;
+        const nonBlank = text
+          .replace(/^\uFEFF/u, '')
+          .split(/\r\n|\r|\n/)
+          .filter((line) => line.trim() !== '').length;
         const continuations = result.fields.reduce((sum, field) => sum + field.continuation.length, 0);
         expect(result.fields.length + continuations + result.messages.length + result.unrecognizedLines.length).toBe(nonBlank);
       }),

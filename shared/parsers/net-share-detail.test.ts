@@ -215,4 +215,9 @@ describe('parseNetShareDetail on the documented layout (not a real capture)', ()
     expect(result.messages).toEqual([]);
     expect(result.unrecognizedLines).toEqual([{ lineNumber: 4, text: 'noise' }]);
   });
+
+  it('keeps a label that ends in a character outside the BMP whole (no half of a surrogate pair)', () => {
+    const text = ['Share name        \u{20BB7}\u{20BB7}', '\u{20BB7}\u{20BB7}              C:\\Shares', ''].join('\n');
+    expect(parseNetShareDetail(text).fields.map((field) => field.label)).toEqual(['Share name', '\u{20BB7}\u{20BB7}']);
+  });
 });

@@ -80,7 +80,11 @@ function toShareDetail(rows: readonly LabelValueRow[]): ShareDetail {
     maxUsers: /^\d+$/u.test(maxUsersText) ? Number(maxUsersText) : null,
     maxUsersText,
     // Several users may share a line, separated like columns; a user name may hold single spaces.
-    users: usersRow ? allValues(usersRow).flatMap((value) => value.split(/\s{2,}/u)).filter((user) => user !== '') : [],
+    users: usersRow
+      ? allValues(usersRow)
+          .flatMap((value) => value.split(/\s{2,}/u))
+          .filter((user) => user !== '')
+      : [],
     caching: joinedValue(byKey.get('caching')),
     permissions: permissionsRow ? allValues(permissionsRow) : [],
   };

@@ -83,7 +83,14 @@ describe('parseNetShare on real captures', () => {
         { name: 'E$', resource: 'E:\\', remark: 'Default share', isPrinter: false, lineNumber: 7, lineNumbers: [7] },
         { name: 'print$', resource: 'C:\\Windows\\system32\\spool\\drivers', remark: 'Printer Drivers', isPrinter: false, lineNumber: 8, lineNumbers: [8, 9] },
         { name: 'IPC$', resource: '', remark: 'Remote IPC', isPrinter: false, lineNumber: 10, lineNumbers: [10] },
-        { name: 'NETLOGON', resource: 'C:\\Windows\\SYSVOL\\sysvol\\example.local\\SCRIPTS', remark: 'Logon server share', isPrinter: false, lineNumber: 11, lineNumbers: [11, 12] },
+        {
+          name: 'NETLOGON',
+          resource: 'C:\\Windows\\SYSVOL\\sysvol\\example.local\\SCRIPTS',
+          remark: 'Logon server share',
+          isPrinter: false,
+          lineNumber: 11,
+          lineNumbers: [11, 12],
+        },
         { name: 'Share', resource: 'D:\\oldshare', remark: '', isPrinter: false, lineNumber: 13, lineNumbers: [13] },
         { name: 'SYSVOL', resource: 'C:\\Windows\\SYSVOL\\sysvol', remark: 'Logon server share', isPrinter: false, lineNumber: 14, lineNumbers: [14] },
       ],
@@ -98,7 +105,14 @@ describe('parseNetShare on real captures', () => {
         { name: 'C$', resource: 'C:\\', remark: 'Default share', isPrinter: false, lineNumber: 4, lineNumbers: [4] },
         { name: 'IPC$', resource: '', remark: 'Remote IPC', isPrinter: false, lineNumber: 5, lineNumbers: [5] },
         { name: 'ADMIN$', resource: 'C:\\Windows', remark: 'Remote Admin', isPrinter: false, lineNumber: 6, lineNumbers: [6] },
-        { name: 'NETLOGON', resource: 'C:\\Windows\\SYSVOL\\sysvol\\SIGNED.HTB\\SCRIPTS', remark: 'Logon server share', isPrinter: false, lineNumber: 7, lineNumbers: [7, 8] },
+        {
+          name: 'NETLOGON',
+          resource: 'C:\\Windows\\SYSVOL\\sysvol\\SIGNED.HTB\\SCRIPTS',
+          remark: 'Logon server share',
+          isPrinter: false,
+          lineNumber: 7,
+          lineNumbers: [7, 8],
+        },
         { name: 'SYSVOL', resource: 'C:\\Windows\\SYSVOL\\sysvol', remark: 'Logon server share', isPrinter: false, lineNumber: 9, lineNumbers: [9] },
         { name: 'temp', resource: 'C:\\temp', remark: '', isPrinter: false, lineNumber: 10, lineNumbers: [10] },
       ],
@@ -110,7 +124,14 @@ describe('parseNetShare on real captures', () => {
   it('reports the elision an author left in the table, and reads a rule of 80 dashes', () => {
     expect(parseNetShare(winserver_en_08)).toEqual({
       shares: [
-        { name: 'NETLOGON', resource: 'C:\\Windows\\SYSVOL_DFSR\\sysvol\\corp.contoso.com\\SCRIPTS', remark: 'Logon server share', isPrinter: false, lineNumber: 4, lineNumbers: [4, 5] },
+        {
+          name: 'NETLOGON',
+          resource: 'C:\\Windows\\SYSVOL_DFSR\\sysvol\\corp.contoso.com\\SCRIPTS',
+          remark: 'Logon server share',
+          isPrinter: false,
+          lineNumber: 4,
+          lineNumbers: [4, 5],
+        },
         { name: 'SYSVOL', resource: 'C:\\Windows\\SYSVOL_DFSR\\sysvol', remark: 'Logon server share', isPrinter: false, lineNumber: 6, lineNumbers: [6] },
       ],
       messages: [],
@@ -349,8 +370,22 @@ describe('parseNetShare on the documented layout (not a real capture)', () => {
     ].join('\n');
     expect(parseNetShare(text)).toEqual({
       shares: [
-        { name: 'Departamento', resource: 'D:\\Compartido\\Ventas\\Documentos', remark: 'Recurso de ventas', isPrinter: false, lineNumber: 3, lineNumbers: [3] },
-        { name: 'Departamentos', resource: 'D:\\Compartido\\Departamentos\\Todos', remark: 'Todos los departamentos', isPrinter: false, lineNumber: 4, lineNumbers: [4, 5, 6] },
+        {
+          name: 'Departamento',
+          resource: 'D:\\Compartido\\Ventas\\Documentos',
+          remark: 'Recurso de ventas',
+          isPrinter: false,
+          lineNumber: 3,
+          lineNumbers: [3],
+        },
+        {
+          name: 'Departamentos',
+          resource: 'D:\\Compartido\\Departamentos\\Todos',
+          remark: 'Todos los departamentos',
+          isPrinter: false,
+          lineNumber: 4,
+          lineNumbers: [4, 5, 6],
+        },
       ],
       messages: ['Se ha completado el comando correctamente.'],
       unrecognizedLines: [],
@@ -372,7 +407,14 @@ describe('parseNetShare on the documented layout (not a real capture)', () => {
     expect(parseNetShare(text)).toEqual({
       shares: [
         { name: 'A A A享AAAAA', resource: 'C:\\aa享aa伟a 打\\aaaaaaa a 程aa\\a', remark: '', isPrinter: false, lineNumber: 3, lineNumbers: [3] },
-        { name: 'Team Drive 2', resource: 'D:\\Shares\\Team\\Projects 2026\\Q12', remark: 'Quarterly work', isPrinter: false, lineNumber: 5, lineNumbers: [5, 6] },
+        {
+          name: 'Team Drive 2',
+          resource: 'D:\\Shares\\Team\\Projects 2026\\Q12',
+          remark: 'Quarterly work',
+          isPrinter: false,
+          lineNumber: 5,
+          lineNumbers: [5, 6],
+        },
       ],
       messages: ['The command completed successfully.'],
       unrecognizedLines: [],

@@ -1,3 +1,5 @@
+import { appendMapped } from './append-all';
+import { OwnerLines } from './netstat-owner';
 import { readOutputWithoutTable } from './table-body';
 import { isBlank, splitLines, unrecognized, type NumberedLine, type UnrecognizedLine } from './text-lines';
 
@@ -122,13 +124,22 @@ export function parseNetstat(text: string): NetstatResult {
   const messages: string[] = [];
   const unrecognizedLines: UnrecognizedLine[] = [];
   let pending: NumberedLine[] = [];
-  let ownerOf: { row: NetstatConnection; owner: string[] } | null = null;
+  // The latest row while -b owner lines may still follow it, and those lines from the first one on
+  // (most outputs have none: netstat -ano prints no owners).
+  let rowAwaitingOwner: NetstatConnection | null = null;
+  let ownerLines: OwnerLines | null = null;
 
   const closeRow = (): void => {
-    if (ownerOf && ownerOf.owner.length > 0) {
-      connections[connections.length - 1] = { ...ownerOf.row, owner: ownerOf.owner };
+    if (rowAwaitingOwner !== null && ownerLines !== null) {
+      const owner = ownerLines.owner();
+      if (owner !== null) connections[connections.length - 1] = { ...rowAwaitingOwner, owner };
+      // Indented lines under a row that are no owner block sit inside the table, even under its last
+      // row: they are reported, never taken for messages. (Nothing is pending while owner lines are
+      // collected, so they stay in line order.)
+      else appendMapped(unrecognizedLines, ownerLines.taken(), unrecognized);
     }
-    ownerOf = null;
+    rowAwaitingOwner = null;
+    ownerLines = null;
   };
 
   for (const line of lines) {
@@ -137,27 +148,31 @@ export function parseNetstat(text: string): NetstatResult {
     if (row) {
       closeRow();
       // Lines before the first row are the title and the column header; between rows they are noise.
-      if (connections.length === 0) messages.push(...pending.map((l) => l.text.trim()));
-      else unrecognizedLines.push(...pending.map(unrecognized));
+      if (connections.length === 0) appendMapped(messages, pending, trimmedText);
+      else appendMapped(unrecognizedLines, pending, unrecognized);
       pending = [];
       connections.push(row);
-      ownerOf = { row, owner: [] };
+      rowAwaitingOwner = row;
       continue;
     }
     // -b owner lines are indented and directly follow their row (or another owner line); a line that
     // starts like a row but did not parse is a row cut short, not an owner.
-    if (ownerOf && pending.length === 0 && /^\s/.test(line.text) && !startsLikeRow(line)) {
-      ownerOf.owner.push(line.text.trim());
+    if (rowAwaitingOwner && (ownerLines === null || ownerLines.open) && /^\s/.test(line.text) && !startsLikeRow(line)) {
+      ownerLines ??= new OwnerLines();
+      ownerLines.add(line);
       continue;
     }
+    closeRow();
     pending.push(line);
   }
   closeRow();
 
   if (connections.length === 0) return { connections, ...readOutputWithoutTable(lines) };
-  messages.push(...pending.map((l) => l.text.trim()));
+  appendMapped(messages, pending, trimmedText);
   return { connections, messages, unrecognizedLines };
 }
+
+const trimmedText = (line: NumberedLine): string => line.text.trim();
 
 function parseConnectionRow(line: NumberedLine): NetstatConnection | null {
   const tokens = line.text.trim().split(/\s+/);
@@ -176,12 +191,7 @@ function parseConnectionRow(line: NumberedLine): NetstatConnection | null {
   if (last !== undefined && PID.test(last)) {
     pid = Number(last);
     rest.pop();
-  } else if (
-    last !== undefined &&
-    beforeLast !== undefined &&
-    PID.test(beforeLast) &&
-    (OFFLOAD_STATES.has(last.toUpperCase()) || /\d\t/.test(line.text))
-  ) {
+  } else if (last !== undefined && beforeLast !== undefined && PID.test(beforeLast) && (OFFLOAD_STATES.has(last.toUpperCase()) || /\d\t/.test(line.text))) {
     // -o with -t: "PID<TAB>offload state".
     offloadState = last;
     pid = Number(beforeLast);
@@ -196,19 +206,29 @@ function parseConnectionRow(line: NumberedLine): NetstatConnection | null {
   // A TCP row always has a state; without one the line was cut short.
   if (!isUdp && stateText === '') return null;
 
+  const localAddress = local.address;
+  const localPort = local.port;
+  const foreignAddress = foreign.address;
+  const foreignPort = foreign.port;
+  const state = isUdp ? '' : normalizeTcpState(stateText);
+  const lineNumber = line.lineNumber;
+  // Two literals rather than a spread: the offload state is there only with -t.
+  if (offloadState === undefined) {
+    return { proto, local: localText, foreign: foreignText, localAddress, localPort, foreignAddress, foreignPort, state, stateText, pid, lineNumber };
+  }
   return {
     proto,
     local: localText,
     foreign: foreignText,
-    localAddress: local.address,
-    localPort: local.port,
-    foreignAddress: foreign.address,
-    foreignPort: foreign.port,
-    state: isUdp ? '' : normalizeTcpState(stateText),
+    localAddress,
+    localPort,
+    foreignAddress,
+    foreignPort,
+    state,
     stateText,
     pid,
-    ...(offloadState === undefined ? {} : { offloadState }),
-    lineNumber: line.lineNumber,
+    offloadState,
+    lineNumber,
   };
 }
 

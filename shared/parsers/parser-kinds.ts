@@ -6,7 +6,9 @@ import { parseNetSessionDetail } from './net-session-detail';
 import { parseNetShare } from './net-share';
 import { parseNetShareDetail } from './net-share-detail';
 import { parseNetstat } from './netstat';
+import { parseNetView } from './net-view';
 import { parseRegQuery } from './reg-query';
+import { parseScQueryConfig, parseScQueryState } from './sc-service';
 import { recognizeSystemError } from './system-error';
 
 /** Every kind of Windows output the product reads, by the name technicians give it on the CLI. */
@@ -16,10 +18,13 @@ export const PARSERS = {
   'net-file': parseNetFile,
   'net-share': parseNetShare,
   'net-share-detail': parseNetShareDetail,
+  'net-view': parseNetView,
   nbtstat: parseNbtstatSessions,
   netstat: parseNetstat,
   'net-config-server': parseNetConfigServer,
   'reg-query': parseRegQuery,
+  'sc-qc': parseScQueryConfig,
+  'sc-query': parseScQueryState,
 } as const;
 
 export type ParserKind = keyof typeof PARSERS;

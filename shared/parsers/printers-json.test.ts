@@ -36,8 +36,21 @@ describe('parsePrintersJson', () => {
   });
 
   it('tolerates the properties it does not use, as Get-Printer without Select-Object writes them', () => {
-    const text = JSON.stringify({ Name: 'HP', ShareName: 'HP', Shared: false, PortName: 'USB001', DriverName: 'HP', Location: '', PrinterStatus: 0, Datatype: 'RAW', CimClass: { x: 1 } });
-    expect(parsePrintersJson(text)).toEqual({ printers: [{ name: 'HP', shareName: 'HP', shared: false, portName: 'USB001', driverName: 'HP' }], problem: null });
+    const text = JSON.stringify({
+      Name: 'HP',
+      ShareName: 'HP',
+      Shared: false,
+      PortName: 'USB001',
+      DriverName: 'HP',
+      Location: '',
+      PrinterStatus: 0,
+      Datatype: 'RAW',
+      CimClass: { x: 1 },
+    });
+    expect(parsePrintersJson(text)).toEqual({
+      printers: [{ name: 'HP', shareName: 'HP', shared: false, portName: 'USB001', driverName: 'HP' }],
+      problem: null,
+    });
   });
 
   it.each([
@@ -57,9 +70,11 @@ describe('parsePrintersJson', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
-      const result = parsePrintersJson(text);
-      for (const printer of result.printers) expect(printer.name.length).toBeGreaterThan(0);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const result = parsePrintersJson(text);
+        for (const printer of result.printers) expect(printer.name.length).toBeGreaterThan(0);
+      }),
+    );
   });
 });

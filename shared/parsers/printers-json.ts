@@ -14,6 +14,11 @@ export interface PrinterRecord {
   readonly shared: boolean;
   readonly portName: string;
   readonly driverName: string;
+  /**
+   * Only the share was seen (net share, when neither Get-Printer nor the registry was read): `name` then
+   * holds the share name, because the printer's own name is not in net share's output.
+   */
+  readonly onlyShareName?: true;
 }
 
 export interface PrinterList {
@@ -36,7 +41,17 @@ const PRINTER_SCHEMA = plainObject(
     ShareName: optionalText,
     Shared: v.optional(
       v.nullable(
-        v.union([v.boolean(), v.pipe(v.string(), v.regex(/^(true|false)$/i), v.transform((word) => word.toLowerCase() === 'true'))], 'must be true or false'),
+        v.union(
+          [
+            v.boolean(),
+            v.pipe(
+              v.string(),
+              v.regex(/^(true|false)$/i),
+              v.transform((word) => word.toLowerCase() === 'true'),
+            ),
+          ],
+          'must be true or false',
+        ),
       ),
     ),
     PortName: optionalText,

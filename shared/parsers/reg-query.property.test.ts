@@ -42,9 +42,7 @@ describe('parseRegQuery on arbitrary input', () => {
           .replace(/^\uFEFF/, '')
           .split(/\r\n|\r|\n/)
           .filter((line) => line.trim() !== '').length;
-        expect(result.keys.length + result.values.length + result.messages.length + result.unrecognizedLines.length).toBe(
-          nonBlank,
-        );
+        expect(result.keys.length + result.values.length + result.messages.length + result.unrecognizedLines.length).toBe(nonBlank);
       }),
       { numRuns: 500 },
     );

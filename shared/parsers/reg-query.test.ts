@@ -20,8 +20,7 @@ function value(key: string, lineNumber: number, name: string, type: string, data
 
 describe('parseRegQuery on a real capture', () => {
   it('reads the whole Lsa key of a Spanish Windows 11: lower-case names, "" security packages, subkeys', () => {
-    const lsa = (lineNumber: number, name: string, type: string, data: RegValue['data'], rawData: string) =>
-      value(LSA, lineNumber, name, type, data, rawData);
+    const lsa = (lineNumber: number, name: string, type: string, data: RegValue['data'], rawData: string) => value(LSA, lineNumber, name, type, data, rawData);
     expect(parseRegQuery(win11LsaEs)).toEqual({
       values: [
         lsa(3, 'auditbasedirectories', 'REG_DWORD', 0, '0x0'),
@@ -119,8 +118,7 @@ describe('parseRegQuery on documented layouts (not real captures)', () => {
   });
 
   it('reads LanmanServer\\Parameters: autodisconnect 0xffffffff as 4294967295, multi-string pipes and shares', () => {
-    const p = (lineNumber: number, name: string, type: string, data: RegValue['data'], rawData: string) =>
-      value(LANMAN, lineNumber, name, type, data, rawData);
+    const p = (lineNumber: number, name: string, type: string, data: RegValue['data'], rawData: string) => value(LANMAN, lineNumber, name, type, data, rawData);
     expect(parseRegQuery(win10LanmanServer)).toEqual({
       values: [
         p(3, 'ServiceDll', 'REG_EXPAND_SZ', '%SystemRoot%\\system32\\srvsvc.dll', '%SystemRoot%\\system32\\srvsvc.dll'),

@@ -1,3 +1,4 @@
+import { matchValueLine } from './reg-value-line';
 import { isBlank, splitLines, type NumberedLine, type UnrecognizedLine, unrecognized } from './text-lines';
 
 /**
@@ -53,22 +54,9 @@ const BANNER = /^\s*!\s*REG\.EXE\s+VERSION\s+\d+(?:\.\d+)?\s*$/i;
 //   \\SERVER\HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Lsa
 const KEY_LINE = /^(?:\\\\[^\\\s]+\\)?(?:HKEY_[A-Z_]+|HKLM|HKCU|HKCR|HKU|HKCC)(?:\\.*)?$/i;
 
-// A value line: indentation, name, separator, type, separator, data.
-//   Vista and later:  "    LimitBlankPasswordUse    REG_DWORD    0x1"   (4 spaces everywhere)
-//   XP (reg 3.0):     "    restrictanonymous<TAB>REG_DWORD<TAB>0x0"      (4 spaces, then TABs)
-//   empty data:       "    RegisteredOrganization    REG_SZ    " (the trailing separator may be cut)
-// The name may contain spaces ("Security Packages"), so the first REG_ type word preceded by a TAB or
-// by two or more spaces ends it. Published samples expand the TABs into runs of spaces
-// ("    DevicePath  REG_EXPAND_SZ   %SystemRoot%\inf"), hence "two or more".
-const VALUE_LINE = /^[ \t]*(.*?)(?: {2,}|\t)(REG_[A-Z0-9_]+)(?:([ \t]+)(.*))?$/;
+// Value lines (indentation, name, separator, type, separator, data) are read by matchValueLine.
 
-const NUMBER_TYPES = new Set([
-  'REG_DWORD',
-  'REG_DWORD_LITTLE_ENDIAN',
-  'REG_DWORD_BIG_ENDIAN',
-  'REG_QWORD',
-  'REG_QWORD_LITTLE_ENDIAN',
-]);
+const NUMBER_TYPES = new Set(['REG_DWORD', 'REG_DWORD_LITTLE_ENDIAN', 'REG_DWORD_BIG_ENDIAN', 'REG_QWORD', 'REG_QWORD_LITTLE_ENDIAN']);
 
 // reg.exe prints numbers in hex ("0x0", "0xffffffff": a DWORD of -1 is shown unsigned, and the domain
 // layer decides what it means). Older tools printed decimal; both are accepted. A QWORD has at most
@@ -138,12 +126,7 @@ export function parseRegQuery(text: string): RegQueryResult {
 export function findRegValue(values: readonly RegValue[], name: string, key?: string): RegValue | null {
   const wantedName = name.toLowerCase();
   const wantedKey = key === undefined ? null : normalizeKey(key);
-  return (
-    values.find(
-      (value) =>
-        value.name.toLowerCase() === wantedName && (wantedKey === null || normalizeKey(value.key) === wantedKey),
-    ) ?? null
-  );
+  return values.find((value) => value.name.toLowerCase() === wantedName && (wantedKey === null || normalizeKey(value.key) === wantedKey)) ?? null;
 }
 
 function classify(line: NumberedLine, hasBanner: boolean): LineKind {
@@ -156,10 +139,9 @@ function classify(line: NumberedLine, hasBanner: boolean): LineKind {
 }
 
 function splitValueLine(text: string, hasBanner: boolean): ValueParts | null {
-  const match = VALUE_LINE.exec(text);
-  if (!match) return null;
-  const [, name = '', type = '', separator = '', rest = ''] = match;
-  return { name, type, rawData: dataAfterType(separator, rest, text.includes('\t'), hasBanner) };
+  const match = matchValueLine(text);
+  if (match === null) return null;
+  return { name: match.name, type: match.type, rawData: dataAfterType(match.separator, match.rest, text.includes('\t'), hasBanner) };
 }
 
 /**
@@ -175,21 +157,22 @@ function dataAfterType(separator: string, rest: string, lineHasTab: boolean, has
 }
 
 function toRegValue(key: string, parts: ValueParts, lineNumber: number): RegValue | null {
-  const base = { key, name: parts.name, type: parts.type, rawData: parts.rawData, lineNumber };
-  if (NUMBER_TYPES.has(parts.type)) {
-    const number = parseRegNumber(parts.rawData);
+  const { name, type, rawData } = parts;
+  if (NUMBER_TYPES.has(type)) {
+    const number = parseRegNumber(rawData);
     // A numeric type whose data is not a number is not a line we understand.
-    return number === null ? null : { ...base, data: number };
+    return number === null ? null : { key, name, type, rawData, lineNumber, data: number };
   }
-  if (parts.type === 'REG_MULTI_SZ') return { ...base, data: splitMultiString(parts.rawData) };
-  return { ...base, data: parts.rawData };
+  if (type === 'REG_MULTI_SZ') return { key, name, type, rawData, lineNumber, data: splitMultiString(rawData) };
+  return { key, name, type, rawData, lineNumber, data: rawData };
 }
 
 function parseRegNumber(rawData: string): number | null {
   const trimmed = rawData.trim();
   const hex = HEX_NUMBER.exec(trimmed);
-  // BigInt keeps every digit of a QWORD; Number() then rounds it (the exact text stays in rawData).
-  if (hex) return Number(BigInt(`0x${hex[1]!}`));
+  // Up to 13 hex digits (52 bits) parseInt is exact; beyond, BigInt keeps every digit of a QWORD and
+  // Number() then rounds it (the exact text stays in rawData).
+  if (hex) return hex[1]!.length <= 13 ? Number.parseInt(hex[1]!, 16) : Number(BigInt(`0x${hex[1]!}`));
   if (DECIMAL_NUMBER.test(trimmed)) return Number(trimmed);
   return null;
 }
@@ -217,13 +200,7 @@ function isData(kind: LineKind): boolean {
  * indented line sits where a value should be, and a line between keys and values is not a trailer:
  * both are reported as unrecognized.
  */
-function isMessagePosition(
-  line: NumberedLine,
-  index: number,
-  firstData: number,
-  lastData: number,
-  leadingOtherCount: number,
-): boolean {
+function isMessagePosition(line: NumberedLine, index: number, firstData: number, lastData: number, leadingOtherCount: number): boolean {
   if (/^\s/.test(line.text)) return false;
   if (index > lastData && lastData >= 0) return true;
   return index < firstData && leadingOtherCount <= 2;

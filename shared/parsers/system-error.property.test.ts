@@ -29,20 +29,15 @@ describe('recognizeSystemError on arbitrary input', () => {
 
   it('keeps reading the code of a system error however the line endings and trailing blanks vary', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom('\n', '\r\n', '\r'),
-        fc.integer({ min: 1, max: 15999 }),
-        fc.nat(3),
-        (eol, code, trailingBlanks) => {
-          const text = [`System error ${code} has occurred.`, '', 'Access is denied.', ...Array<string>(trailingBlanks).fill('')].join(eol);
-          expect(recognizeSystemError(text)).toEqual({
-            code,
-            source: 'system-error',
-            line: `System error ${code} has occurred.`,
-            lineNumber: 1,
-          });
-        },
-      ),
+      fc.property(fc.constantFrom('\n', '\r\n', '\r'), fc.integer({ min: 1, max: 15999 }), fc.nat(3), (eol, code, trailingBlanks) => {
+        const text = [`System error ${code} has occurred.`, '', 'Access is denied.', ...Array<string>(trailingBlanks).fill('')].join(eol);
+        expect(recognizeSystemError(text)).toEqual({
+          code,
+          source: 'system-error',
+          line: `System error ${code} has occurred.`,
+          lineNumber: 1,
+        });
+      }),
       { numRuns: 200 },
     );
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeSystemError } from './system-error';
+import scAuto from '../fixtures/documented-layout/sc-qc__documented-win10__en__01.txt?raw';
+import scMissing from '../fixtures/documented-layout/sc-qc__documented-win10__en__03.txt?raw';
+import scGerman from '../fixtures/documented-layout/sc-qc__documented-winxp__de__04.txt?raw';
+import scRunning from '../fixtures/documented-layout/sc-query__documented-win10__en__01.txt?raw';
 import winxp01 from '../fixtures/windows-outputs/error__winxp__en__01.txt?raw';
 import winxp03 from '../fixtures/windows-outputs/error__winxp__en__03.txt?raw';
 import winnt4_04 from '../fixtures/windows-outputs/error__winnt4__en__04.txt?raw';
@@ -112,7 +116,15 @@ describe('recognizeSystemError in other languages, by the number', () => {
   });
 
   it('finds the line after other output, wherever it sits', () => {
-    const text = ['', 'Share name   Resource                        Remark', '', 'System error 1231 has occurred.', '', 'The network location cannot be reached.', ''].join('\n');
+    const text = [
+      '',
+      'Share name   Resource                        Remark',
+      '',
+      'System error 1231 has occurred.',
+      '',
+      'The network location cannot be reached.',
+      '',
+    ].join('\n');
     expect(recognizeSystemError(text)).toEqual({ code: 1231, source: 'system-error', line: 'System error 1231 has occurred.', lineNumber: 4 });
   });
 
@@ -144,7 +156,8 @@ describe('recognizeSystemError on NET HELPMSG', () => {
 
   it('returns the first error when net.exe printed two', () => {
     // Russian net use output quoted in a public script: a NERR message, then a system error.
-    const text = 'Не удалось найти сетевое подключение.\n\nДля вызова дополнительной справки наберите NET HELPMSG 2250.\n\nСистемная ошибка 53.\n\nНе найден сетевой путь.\n\n';
+    const text =
+      'Не удалось найти сетевое подключение.\n\nДля вызова дополнительной справки наберите NET HELPMSG 2250.\n\nСистемная ошибка 53.\n\nНе найден сетевой путь.\n\n';
     expect(recognizeSystemError(text)).toEqual({
       code: 2250,
       source: 'net-helpmsg',
@@ -154,44 +167,56 @@ describe('recognizeSystemError on NET HELPMSG', () => {
   });
 });
 
+describe('recognizeSystemError on sc.exe', () => {
+  it('reads the number of "[SC] … FAILED N:", whatever the word for failed', () => {
+    expect(recognizeSystemError(scMissing)).toEqual({ code: 1060, source: 'sc-failed', line: '[SC] OpenService FAILED 1060:', lineNumber: 1 });
+    expect(recognizeSystemError('[SC] OpenService FEHLER 5:\r\n\r\nZugriff verweigert\r\n')).toMatchObject({ code: 5, source: 'sc-failed' });
+  });
+
+  it('does not fire on sc’s output of a service, nor on its success line', () => {
+    for (const text of [scAuto, scGerman, scRunning]) expect(recognizeSystemError(text)).toBeNull();
+    expect(recognizeSystemError('[SC] ChangeServiceConfig SUCCESS\r\n')).toBeNull();
+  });
+});
+
 describe('recognizeSystemError does not fire on normal command output', () => {
   it.each([
-  ['net-config-server__win10__en__01.txt', net_config_server__win10__en__01],
-  ['net-session__docs-win7__en__10.txt', net_session__docs_win7__en__10],
-  ['net-session__unknown__de__09.txt', net_session__unknown__de__09],
-  ['net-session__unknown__en__06.txt', net_session__unknown__en__06],
-  ['net-session__unknown__en__07.txt', net_session__unknown__en__07],
-  ['net-session__win10__en__01.txt', net_session__win10__en__01],
-  ['net-session__win10__en__02.txt', net_session__win10__en__02],
-  ['net-session__win10__en__03.txt', net_session__win10__en__03],
-  ['net-session__win11__de__08.txt', net_session__win11__de__08],
-  ['net-share-detail__unknown__en__01.txt', net_share_detail__unknown__en__01],
-  ['net-share-detail__unknown__en__03.txt', net_share_detail__unknown__en__03],
-  ['net-share-detail__win10__en__02.txt', net_share_detail__win10__en__02],
-  ['net-share__docs-sample__fr__20.txt', net_share__docs_sample__fr__20],
-  ['net-share__docs-sample__pt-PT__23.txt', net_share__docs_sample__pt_PT__23],
-  ['net-share__unknown__en__01.txt', net_share__unknown__en__01],
-  ['net-share__unknown__en__03.txt', net_share__unknown__en__03],
-  ['net-share__unknown__en__04.txt', net_share__unknown__en__04],
-  ['net-share__unknown__en__19.txt', net_share__unknown__en__19],
-  ['net-share__unknown__zh-CN__09.txt', net_share__unknown__zh_CN__09],
-  ['net-share__unknown__zh-CN__10.txt', net_share__unknown__zh_CN__10],
-  ['net-share__unknown__zh-CN__11.txt', net_share__unknown__zh_CN__11],
-  ['net-share__unknown__zh-CN__12.txt', net_share__unknown__zh_CN__12],
-  ['net-share__unknown__zh-CN__13.txt', net_share__unknown__zh_CN__13],
-  ['net-share__unknown__zh-CN__15.txt', net_share__unknown__zh_CN__15],
-  ['net-share__unknown__zh-CN__16.txt', net_share__unknown__zh_CN__16],
-  ['net-share__winserver__en__05.txt', net_share__winserver__en__05],
-  ['net-share__winserver__en__07.txt', net_share__winserver__en__07],
-  ['net-share__winserver__en__08.txt', net_share__winserver__en__08],
-  ['net-share__winxp__zh-CN__14.txt', net_share__winxp__zh_CN__14],
-  ['netstat__unknown__de__03.txt', netstat__unknown__de__03],
-  ['netstat__win10-1607__ru__06.txt', netstat__win10_1607__ru__06],
-  ['netstat__win10-21h2__ru__07.txt', netstat__win10_21h2__ru__07],
-  ['netstat__win10__en__05.txt', netstat__win10__en__05],
-  ['netstat__win10__fr__09.txt', netstat__win10__fr__09],
-  ['netstat__win2003__en__01.txt', netstat__win2003__en__01],
-  ['reg-query__win11__es__01.txt', reg_query__win11__es__01],
+    ['net-config-server__win10__en__01.txt', net_config_server__win10__en__01],
+    ['net-session__docs-win7__en__10.txt', net_session__docs_win7__en__10],
+    ['net-session__unknown__de__09.txt', net_session__unknown__de__09],
+    ['net-session__unknown__en__06.txt', net_session__unknown__en__06],
+    ['net-session__unknown__en__07.txt', net_session__unknown__en__07],
+    ['net-session__win10__en__01.txt', net_session__win10__en__01],
+    ['net-session__win10__en__02.txt', net_session__win10__en__02],
+    ['net-session__win10__en__03.txt', net_session__win10__en__03],
+    ['net-session__win11__de__08.txt', net_session__win11__de__08],
+    ['net-share-detail__unknown__en__01.txt', net_share_detail__unknown__en__01],
+    ['net-share-detail__unknown__en__03.txt', net_share_detail__unknown__en__03],
+    ['net-share-detail__win10__en__02.txt', net_share_detail__win10__en__02],
+    ['net-share__docs-sample__fr__20.txt', net_share__docs_sample__fr__20],
+    ['net-share__docs-sample__pt-PT__23.txt', net_share__docs_sample__pt_PT__23],
+    ['net-share__unknown__en__01.txt', net_share__unknown__en__01],
+    ['net-share__unknown__en__03.txt', net_share__unknown__en__03],
+    ['net-share__unknown__en__04.txt', net_share__unknown__en__04],
+    ['net-share__unknown__en__19.txt', net_share__unknown__en__19],
+    ['net-share__unknown__zh-CN__09.txt', net_share__unknown__zh_CN__09],
+    ['net-share__unknown__zh-CN__10.txt', net_share__unknown__zh_CN__10],
+    ['net-share__unknown__zh-CN__11.txt', net_share__unknown__zh_CN__11],
+    ['net-share__unknown__zh-CN__12.txt', net_share__unknown__zh_CN__12],
+    ['net-share__unknown__zh-CN__13.txt', net_share__unknown__zh_CN__13],
+    ['net-share__unknown__zh-CN__15.txt', net_share__unknown__zh_CN__15],
+    ['net-share__unknown__zh-CN__16.txt', net_share__unknown__zh_CN__16],
+    ['net-share__winserver__en__05.txt', net_share__winserver__en__05],
+    ['net-share__winserver__en__07.txt', net_share__winserver__en__07],
+    ['net-share__winserver__en__08.txt', net_share__winserver__en__08],
+    ['net-share__winxp__zh-CN__14.txt', net_share__winxp__zh_CN__14],
+    ['netstat__unknown__de__03.txt', netstat__unknown__de__03],
+    ['netstat__win10-1607__ru__06.txt', netstat__win10_1607__ru__06],
+    ['netstat__win10-21h2__ru__07.txt', netstat__win10_21h2__ru__07],
+    ['netstat__win10__en__05.txt', netstat__win10__en__05],
+    ['netstat__win10__fr__09.txt', netstat__win10__fr__09],
+    ['netstat__win2003__en__01.txt', netstat__win2003__en__01],
+    ['reg-query__win11__es__01.txt', reg_query__win11__es__01],
     ['documented: reg-query__winxp__lsa-v-restrictanonymous.txt', regXpLsa],
     ['documented: reg-query__winxp__currentversion.txt', regXpCurrentVersion],
     ['documented: reg-query__win10__lanmanserver-parameters.txt', regLanmanServer],

@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import { hasCrInsideLine, isBlank, isBlankBetween, isDashRule, type NumberedLine, type UnrecognizedLine, unrecognized, withoutLineEnd } from './text-lines';
 
 /**
@@ -11,10 +12,7 @@ export interface TableBody<Row> {
   readonly unrecognizedLines: UnrecognizedLine[];
 }
 
-export function readTableBody<Row>(
-  lines: readonly NumberedLine[],
-  parseRow: (line: NumberedLine) => Row | null,
-): TableBody<Row> {
+export function readTableBody<Row>(lines: readonly NumberedLine[], parseRow: (line: NumberedLine) => Row | null): TableBody<Row> {
   return readTableBodyTexts(
     lines.map((line) => line.text),
     0,
@@ -43,53 +41,58 @@ function readTableBodyTexts<Row>(
 }
 
 /**
+ * Reads the row in text[from, to), line `lineNumber`; null for a line that is not a row, blank lines
+ * included. `state` is whatever the parser remembers from row to row, in an object of its own per parse.
+ */
+export type RowReaderAt<Row, State> = (text: string, from: number, to: number, lineNumber: number, state: State) => Row | null;
+
+/**
  * The table under the first dash rule of `text`, read where the lines lie: each row is handed over as
  * (text, from, to) so that a parser of thousands of rows copies nothing it does not return.
- * parseRowAt returns null for a line that is not a row, blank lines included.
  * Null when the text has no dash rule. Line numbers match splitLines().
  */
-export function readTableBodyInPlace<Row>(
-  text: string,
-  parseRowAt: (text: string, from: number, to: number, lineNumber: number) => Row | null,
-): TableBody<Row> | null {
+export function readTableBodyInPlace<Row, State = undefined>(text: string, parseRowAt: RowReaderAt<Row, State>, state?: State): TableBody<Row> | null {
   // A CR that is not part of CRLF ends a line too; turning it into LF keeps the line numbers.
   const source = hasCrInsideLine(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
   const rule = findDashRuleInPlace(source);
   if (rule === null) return null;
   const rows: Row[] = [];
-  const stop = readRowsInPlace(source, rule.nextLineStart, rule.lineNumber, parseRowAt, rows);
-  return readRestOfTable(rows, source, stop, lineNumberBeforeStop, parseRowAt);
+  // A literal, not a class instance: V8 holds a class instance's final shape weakly, and optimized code
+  // that depends on that shape is thrown away once the parse's objects are collected.
+  const cursor: LineCursor = { from: rule.nextLineStart, lineNumber: rule.lineNumber };
+  readRowsInPlace(source, cursor, parseRowAt, state as State, rows);
+  return readRestOfTable(rows, source, cursor.from, cursor.lineNumber, parseRowAt, state as State);
 }
 
-/** The number of the line before the one readRowsInPlace stopped at (a second result without an object). */
-let lineNumberBeforeStop = 0;
+/** Where reading stands: the start of the next line, and the number of the line before it. */
+interface LineCursor {
+  from: number;
+  lineNumber: number;
+}
 
 /**
- * Rows from `from` (the line after line `lineNumber`) up to the first line that is neither a row nor
- * blank; returns where that line starts. parseRowAt must return null for a blank line.
+ * Rows from the cursor on, up to the first line that is neither a row nor blank; the cursor is left
+ * at that line. parseRowAt must return null for a blank line.
  * This loop is where a long list spends its time, so it holds nothing but the row path and ends with
  * nothing but a return: code after a hot loop has no type feedback when V8 optimizes the loop mid-run,
  * and the deoptimization it caused at the end of every parse cost the next parse its optimized code
- * (measured: a 100,000-row list took 1.7x as long).
+ * (measured: a 100,000-row list took 1.7x as long). That is why the cursor is written on every line
+ * rather than once after the loop.
  */
-function readRowsInPlace<Row>(
-  source: string,
-  from: number,
-  lineNumber: number,
-  parseRowAt: (text: string, from: number, to: number, lineNumber: number) => Row | null,
-  rows: Row[],
-): number {
+function readRowsInPlace<Row, State>(source: string, cursor: LineCursor, parseRowAt: RowReaderAt<Row, State>, state: State, rows: Row[]): void {
+  let from = cursor.from;
+  let lineNumber = cursor.lineNumber;
   while (from <= source.length) {
     const to = lineEnd(source, from);
     // A row is tried first: blank lines are rare inside a table, rows are not.
-    const row = parseRowAt(source, from, to, lineNumber + 1);
+    const row = parseRowAt(source, from, to, lineNumber + 1, state);
     if (row !== null) rows.push(row);
     else if (!isBlankBetween(source, from, to)) break;
     lineNumber++;
     from = to + 1;
+    cursor.from = from;
+    cursor.lineNumber = lineNumber;
   }
-  lineNumberBeforeStop = lineNumber;
-  return from;
 }
 
 /** Where the line starting at `from` ends: its LF, or the end of the text. */
@@ -101,7 +104,7 @@ function lineEnd(source: string, from: number): number {
 /** The line after the first dash rule and the rule's line number, or null when there is none. */
 function findDashRuleInPlace(source: string): { nextLineStart: number; lineNumber: number } | null {
   let lineNumber = 0;
-  for (let from = source.charCodeAt(0) === 0xfeff ? 1 : 0; from <= source.length; ) {
+  for (let from = source.charCodeAt(0) === 0xfeff ? 1 : 0; from <= source.length;) {
     const to = lineEnd(source, from);
     lineNumber++;
     if (isDashRule(source.slice(from, to))) return { nextLineStart: to + 1, lineNumber };
@@ -111,19 +114,20 @@ function findDashRuleInPlace(source: string): { nextLineStart: number; lineNumbe
 }
 
 /** From the first line under the rule that is not a row (at `from`, numbered lineNumber + 1) to the end. */
-function readRestOfTable<Row>(
+function readRestOfTable<Row, State>(
   rows: Row[],
   source: string,
   from: number,
   lineNumber: number,
-  parseRowAt: (text: string, from: number, to: number, lineNumber: number) => Row | null,
+  parseRowAt: RowReaderAt<Row, State>,
+  state: State,
 ): TableBody<Row> {
   const body = new TableBodyCollector<Row>(rows);
   while (from <= source.length) {
     const to = lineEnd(source, from);
     lineNumber++;
     if (!isBlankBetween(source, from, to)) {
-      const row = parseRowAt(source, from, to, lineNumber);
+      const row = parseRowAt(source, from, to, lineNumber, state);
       // Only a line that is not a row is copied out; rows keep nothing of their line but what they parsed.
       if (row === null) body.addOtherLine(lineNumber, source.slice(from, to));
       else body.addRow(row);
@@ -146,7 +150,7 @@ class TableBodyCollector<Row> {
 
   addRow(row: Row): void {
     if (this.pending.length > 0) {
-      this.unrecognizedLines.push(...this.pending);
+      appendAll(this.unrecognizedLines, this.pending);
       this.pending = [];
     }
     this.rows.push(row);

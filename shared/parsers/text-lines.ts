@@ -35,9 +35,46 @@ export function splitLineTexts(text: string): string[] {
   return parts;
 }
 
-/** The line without the CR(s) that CRLF splitting at LF leaves on it. */
+/**
+ * The lines of `text` as places in it, for parsers that read a long output where it lies instead of
+ * copying every line out: line i (numbered i + 1, as splitLines numbers it) is
+ * source[starts[i], ends[i]). A line may keep a trailing CR, as with splitLineTexts.
+ */
+export interface LineSpans {
+  /** `text`, with a CR that is not part of CRLF turned into LF (which keeps the line numbers). */
+  readonly source: string;
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+export function lineSpans(text: string): LineSpans {
+  const source = hasCrInsideLine(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let from = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let newline = source.indexOf('\n', from); newline !== -1; newline = source.indexOf('\n', from)) {
+    starts.push(from);
+    ends.push(newline);
+    from = newline + 1;
+  }
+  // A final line ending does not start another line.
+  if (starts.length === 0 || !isOnlyCarriageReturns(source, from, source.length)) {
+    starts.push(from);
+    ends.push(source.length);
+  }
+  return { source, starts, ends };
+}
+
+function isOnlyCarriageReturns(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 13) return false;
+  return true;
+}
+
+/** The line without the CR(s) that CRLF splitting at LF leaves on it (read by codes: this runs on every line). */
 export function withoutLineEnd(line: string): string {
-  return line.charCodeAt(line.length - 1) === 13 ? line.replace(/\r+$/, '') : line;
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 13) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** A CR that is not part of a CRLF; found with indexOf, which is faster than a regular expression here. */
@@ -61,11 +98,18 @@ export function isBlankBetween(text: string, from: number, to: number): boolean 
   return true;
 }
 
+/** text[from, to) as trim() would leave it, read in place so that only the result is copied. */
+export function trimmedBetween(text: string, from: number, to: number): string {
+  while (from < to && isWhitespaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isWhitespaceCode(text.charCodeAt(to - 1))) to--;
+  return from === to ? '' : text.slice(from, to);
+}
+
 /**
  * Exactly the characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator), so
  * "blank" here agrees with every trim() elsewhere; a line of U+2003 em spaces is blank in both.
  */
-function isWhitespaceCode(code: number): boolean {
+export function isWhitespaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (
@@ -120,7 +164,18 @@ export function displayWidth(text: string): number {
  */
 const MAY_HAVE_WIDE = /[\u1100-\uffff]/;
 
-function isWide(codePoint: number): boolean {
+/**
+ * Whether `text` may hold a character of two console cells (any code unit of U+1100 or above). When
+ * it does not, every cell is a character. Instant on text V8 stores one byte per character, which an
+ * output without such characters usually is; so a parser asks once for the whole output instead of
+ * line by line.
+ */
+export function mayHoldWideCharacters(text: string): boolean {
+  return MAY_HAVE_WIDE.test(text);
+}
+
+/** Whether a code point takes two console cells (see displayWidth). */
+export function isWide(codePoint: number): boolean {
   return (
     (codePoint >= 0x1100 && codePoint <= 0x115f) || // Hangul Jamo
     (codePoint >= 0x2e80 && codePoint <= 0x303e) || // CJK radicals, punctuation

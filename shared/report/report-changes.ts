@@ -1,4 +1,5 @@
 import { changeSummary, entryState, type ChangeFacts, type JournalEntry } from '../fixes/journal-entry';
+import { disconnectedComputers } from '../fixes/journal-format';
 import type { Translate } from '../i18n/translate';
 import type { ReportChange } from './report-model';
 
@@ -28,7 +29,9 @@ function changeDetails(change: ChangeFacts, t: Translate): string[] {
     case 'autodisconnect':
       return [t('report.changes.value', { name: 'autodisconnect', before: change.minutesBefore, after: change.minutesAfter })];
     case 'disconnect':
-      return change.openFiles.map((file) => t('report.changes.closedFile', { path: file.path }));
+      return disconnectedComputers(change).flatMap((ended) => ended.openFiles.map((file) => t('report.changes.closedFile', { path: file.path })));
+    case 'start-server':
+      return [t('report.changes.value', { name: 'LanmanServer start type', before: change.startTypeBefore, after: 'auto' })];
     case 'close-file':
       return [];
   }

@@ -1,6 +1,7 @@
 import { PRINTER_ATTRIBUTE_SHARED } from '../windows/printer-attributes';
 import * as windowsKeys from '../windows/registry-keys';
 import { longKeyName, OEM_CODE_PAGE_VALUE, PRINTER_ATTRIBUTES_VALUE, PRINTER_SHARE_NAME_VALUE, printerKey } from '../windows/registry-keys';
+import { SERVICE_START_TYPE_CODES } from '../windows/server-service';
 import { powerShellIncludedIn, printerCmdletsIn } from '../windows/windows-tools';
 import { windowsVersionFromRegistry, type WindowsFamily } from '../windows/windows-version';
 import type { Scenario, SimulatedRegistryValue, WindowsIdentity } from './scenario';
@@ -11,6 +12,7 @@ export const LSA_KEY = longKeyName(windowsKeys.LSA_KEY);
 export const LANMAN_SERVER_PARAMETERS_KEY = longKeyName(windowsKeys.LANMAN_SERVER_PARAMETERS_KEY);
 export const CODE_PAGE_KEY = longKeyName(windowsKeys.CODE_PAGE_KEY);
 export const PRINTERS_KEY = longKeyName(windowsKeys.PRINTERS_KEY);
+export const LANMAN_SERVER_SERVICE_KEY = longKeyName(windowsKeys.LANMAN_SERVER_SERVICE_KEY);
 
 export type RegistryKeyValues = Readonly<Record<string, SimulatedRegistryValue>>;
 
@@ -26,6 +28,13 @@ export function registryKeys(state: Scenario): ReadonlyMap<string, { name: strin
     ACP: { type: 'REG_SZ', data: '1252' },
     [OEM_CODE_PAGE_VALUE]: { type: 'REG_SZ', data: String(state.codePage) },
     MACCP: { type: 'REG_SZ', data: '10000' },
+  });
+  // The Server service's key follows from its start type (what sc config changes).
+  add(LANMAN_SERVER_SERVICE_KEY, {
+    DisplayName: { type: 'REG_SZ', data: 'Server' },
+    ImagePath: { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\system32\\svchost.exe -k netsvcs -p' },
+    Start: { type: 'REG_DWORD', data: SERVICE_START_TYPE_CODES[state.serverStartType ?? 'auto'] },
+    Type: { type: 'REG_DWORD', data: 0x20 },
   });
   // Printers live in the registry too; these keys follow from the scenario's printers.
   add(PRINTERS_KEY, { DefaultSpoolDirectory: { type: 'REG_SZ', data: 'C:\\Windows\\system32\\spool\\PRINTERS' } });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SETTABLE_SERVER_START_TYPES } from '../windows/server-service';
 import { plainObject, plainStrictObject } from '../validation/plain-data';
 
 /**
@@ -159,6 +160,20 @@ export const TIMELINE_SCHEMA = v.pipe(
   ),
 );
 
+export const SIMULATED_REMOTE_SHARE_SCHEMA = plainStrictObject({
+  name: text,
+  /** As net view prints it: Disk, Print, IPC. */
+  type: text,
+  comment: text,
+});
+
+/** Another computer as net view \\NAME finds it: the shares it lists, or the system error it answers with. */
+export const SIMULATED_REMOTE_COMPUTER_SCHEMA = plainStrictObject({
+  shares: v.optional(v.array(SIMULATED_REMOTE_SHARE_SCHEMA)),
+  /** 71 full (its connection limit), 5 access denied, 51 not reachable …; when given, no shares are listed. */
+  systemError: v.optional(count),
+});
+
 /** Names that key a record of the file; plainObject refuses the ones that reach a prototype. */
 const recordOf = <const Value extends v.GenericSchema>(value: Value) => plainObject(v.record(text, value));
 
@@ -176,6 +191,8 @@ export const SCENARIO_SCHEMA = plainStrictObject({
   codePage: v.pipe(v.number('must be a code page number'), v.safeInteger('must be a code page number'), v.minValue(1, 'must be a code page number')),
   elevated: v.boolean(),
   serverServiceRunning: v.boolean(),
+  /** The Server service's start type, as sc qc shows it and sc config sets it; "auto" when not given. */
+  serverStartType: v.optional(v.picklist(SETTABLE_SERVER_START_TYPES)),
   server: SERVER_SETTINGS_SCHEMA,
   sessions: v.array(SIMULATED_SESSION_SCHEMA),
   openFiles: v.array(SIMULATED_OPEN_FILE_SCHEMA),
@@ -191,4 +208,6 @@ export const SCENARIO_SCHEMA = plainStrictObject({
   extraConnections: v.optional(v.array(SIMULATED_TCP_CONNECTION_SCHEMA)),
   /** Computers that connect and leave by the clock while the PC is watched (see TIMELINE_SCHEMA). */
   timeline: v.optional(TIMELINE_SCHEMA),
+  /** Other computers this PC can ask with net view \\NAME, by name; any other name is not found (53). */
+  remoteComputers: v.optional(recordOf(SIMULATED_REMOTE_COMPUTER_SCHEMA)),
 });

@@ -8,6 +8,7 @@ import type {
   SIMULATED_NETBIOS_CONNECTION_SCHEMA,
   SIMULATED_OPEN_FILE_SCHEMA,
   SIMULATED_PRINTER_SCHEMA,
+  SIMULATED_REMOTE_SHARE_SCHEMA,
   SIMULATED_REGISTRY_VALUE_SCHEMA,
   SIMULATED_SESSION_SCHEMA,
   SIMULATED_SHARE_SCHEMA,
@@ -40,3 +41,4 @@ export type SimulatedNetbiosConnection = DeepReadonly<v.InferOutput<typeof SIMUL
 export type SimulatedTcpConnection = DeepReadonly<v.InferOutput<typeof SIMULATED_TCP_CONNECTION_SCHEMA>>;
 export type ScenarioTimeline = DeepReadonly<v.InferOutput<typeof TIMELINE_SCHEMA>>;
 export type TimelineEvent = DeepReadonly<v.InferOutput<typeof TIMELINE_EVENT_SCHEMA>>;
+export type SimulatedRemoteShare = DeepReadonly<v.InferOutput<typeof SIMULATED_REMOTE_SHARE_SCHEMA>>;

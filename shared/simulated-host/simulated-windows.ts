@@ -15,6 +15,17 @@ import {
   withRegistryValue,
 } from './host-registry';
 import { hostMessages } from './render/messages';
+import { renderNetView } from './render/net-view';
+import { renderScQueryConfig, renderScQueryState } from './render/sc';
+import {
+  NO_SUCH_SERVICE_ERROR,
+  SERVER_SERVICE_NAME,
+  SERVICE_ALREADY_STARTED_ERROR,
+  SERVICE_DISABLED_ERROR,
+  SERVICE_NOT_STARTED_ERROR,
+  SETTABLE_SERVER_START_TYPES,
+  type SettableServerStartType,
+} from '../windows/server-service';
 import { renderNbtstatSessions } from './render/nbtstat';
 import { renderNetConfigServer } from './render/net-config-server';
 import { renderNetFile } from './render/net-file';
@@ -114,6 +125,8 @@ function dispatch(state: Scenario, program: SimulatedProgram, args: string[], en
       return powershell(state, args, env);
     case 'rundll32':
       return rundll32(state, args);
+    case 'sc':
+      return sc(state, args);
   }
 }
 
@@ -128,6 +141,11 @@ function net(state: Scenario, args: string[]): CommandOutcome {
   const needsServer = ['session', 'sessions', 'file', 'files', 'share', 'config'].includes(command);
   if (needsServer && !state.serverServiceRunning) return failure(state, m.serverServiceNotStarted(), 2);
   switch (command) {
+    case 'start':
+    case 'stop':
+      return netStartStop(state, command, rest);
+    case 'view':
+      return netView(state, rest);
     case 'session':
     case 'sessions':
       return netSession(state, rest);
@@ -239,6 +257,91 @@ function netConfigServer(state: Scenario, args: string[]): CommandOutcome {
   );
   return result(next, m.commandCompleted());
 }
+
+/**
+ * net view \\NAME: another computer's shares, as the scenario describes that computer, or the error it
+ * answers with (71 when it is full). A name the scenario does not know is not found (53). Without a
+ * name net view lists the workgroup's computers, which is not simulated.
+ */
+function netView(state: Scenario, args: string[]): CommandOutcome {
+  const m = hostMessages(state.displayLanguage);
+  const target = args.find((arg) => arg.startsWith('\\\\'));
+  if (target === undefined) return failure(state, m.systemError(6118), 2);
+  const name = bareComputerName(target).replace(/\\+$/, '');
+  const known = Object.entries(state.remoteComputers ?? {}).find(([computer]) => sameComputer(computer, name));
+  if (!known) return failure(state, m.systemError(53), 2);
+  const [computer, answer] = known;
+  if (answer.systemError !== undefined) return failure(state, m.systemError(answer.systemError), 2);
+  return result(state, renderNetView(computer, answer.shares ?? [], state.displayLanguage));
+}
+
+// ---- the Server service: net start / net stop, sc ----------------------------------------------
+
+/** Names net start / net stop take for the Server service: its service name or its display name. */
+const isServerService = (name: string | undefined) => ['lanmanserver', 'server'].includes((name ?? '').toLowerCase());
+
+function netStartStop(state: Scenario, command: 'start' | 'stop', args: string[]): CommandOutcome {
+  const m = hostMessages(state.displayLanguage);
+  const [name] = args;
+  if (!isServerService(name)) return failure(state, m.systemError(2185), 2);
+  if (!state.elevated) return failure(state, m.systemError(5), 2);
+  if (command === 'start') {
+    if (state.serverServiceRunning) return failure(state, m.systemError(SERVICE_ALREADY_STARTED_ERROR), 2);
+    if ((state.serverStartType ?? 'auto') === 'disabled') return failure(state, m.systemError(SERVICE_DISABLED_ERROR), 2);
+    return result({ ...state, serverServiceRunning: true }, m.serverServiceStarted());
+  }
+  if (!state.serverServiceRunning) return failure(state, m.systemError(SERVICE_NOT_STARTED_ERROR), 2);
+  // Services that depend on it (Computer Browser on XP) would make net ask first; without /y the
+  // question gets no answer here, so the fake refuses, as an unanswered prompt would end.
+  if (!args.some((arg) => isSwitch(arg, '/y', '/yes'))) return failure(state, 'SIMULATED HOST: net stop of the Server service needs /y.\r\n', 2);
+  return result({ ...state, serverServiceRunning: false }, m.serverServiceStopped());
+}
+
+/**
+ * sc qc / query / config for the Server service. sc's exit code is the Win32 error number. "start="
+ * and its value are two arguments: "start=auto" in one is refused, as sc does (with its usage text and
+ * ERROR_INVALID_COMMAND_LINE).
+ */
+function sc(state: Scenario, args: string[]): CommandOutcome {
+  const m = hostMessages(state.displayLanguage);
+  const [operation = '', name] = args;
+  const startType = state.serverStartType ?? 'auto';
+  // sc takes the service name only (net also takes the display name).
+  const open = (call: string) =>
+    name?.toLowerCase() === SERVER_SERVICE_NAME ? null : failure(state, m.scFailed(call, NO_SUCH_SERVICE_ERROR), NO_SUCH_SERVICE_ERROR);
+  switch (operation.toLowerCase()) {
+    case 'qc':
+      return open('OpenService') ?? result(state, renderScQueryConfig(startType, state.displayLanguage));
+    case 'query':
+      return open('OpenService') ?? result(state, renderScQueryState(state.serverServiceRunning));
+    case 'config': {
+      const unknown = open('OpenService');
+      if (unknown) return unknown;
+      const at = args.findIndex((arg) => arg.toLowerCase() === 'start=');
+      const value = at >= 0 ? args[at + 1]?.toLowerCase() : undefined;
+      if (!SETTABLE_SERVER_START_TYPES.some((type) => type === value)) return failure(state, SC_CONFIG_USAGE, INVALID_COMMAND_LINE_ERROR);
+      if (!state.elevated) return failure(state, m.scFailed('OpenService', 5), 5);
+      return result({ ...state, serverStartType: value as SettableServerStartType }, m.scSucceeded('ChangeServiceConfig'));
+    }
+    default:
+      return failure(state, SC_CONFIG_USAGE, INVALID_COMMAND_LINE_ERROR);
+  }
+}
+
+/** ERROR_INVALID_COMMAND_LINE: what sc exits with after printing its usage. */
+const INVALID_COMMAND_LINE_ERROR = 1639;
+const SC_CONFIG_USAGE = [
+  'DESCRIPTION:',
+  '        Modifies a service entry in the registry and Service Database.',
+  'USAGE:',
+  '        sc <server> config [service name] <option1> <option2>...',
+  '',
+  'OPTIONS:',
+  'NOTE: The option name includes the equal sign.',
+  '      A space is required between the equal sign and the value.',
+  ' start= <boot|system|auto|demand|disabled|delayed-auto>',
+  '',
+].join('\r\n');
 
 // ---- reg ---------------------------------------------------------------------------------------
 

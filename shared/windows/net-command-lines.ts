@@ -1,4 +1,5 @@
 import { bareComputerName } from './computer-names';
+import { NET_VIEW_TIMEOUT_MS } from './remote-computer';
 import type { WindowsCommand } from './windows-command';
 
 /** net.exe command lines ("Net session", "Net file", "Net config server", Microsoft Learn). */
@@ -24,6 +25,16 @@ export function netOpenFilesCommand(): WindowsCommand {
 export function netCloseFileCommand(fileId: number): WindowsCommand {
   if (!Number.isSafeInteger(fileId) || fileId < 0) throw new Error(`${fileId} is not a file ID`);
   return { program: 'net', args: ['file', String(fileId), '/close'] };
+}
+
+/**
+ * The shares another computer offers ("Net view", Microsoft Learn): read-only, and the way to see from
+ * the PC that shows error 71 whether the other one is full (it answers System error 71 then).
+ */
+export function netViewCommand(computer: string): WindowsCommand {
+  const bare = bareComputerName(computer);
+  if (bare === '') throw new Error('net view needs a computer name here');
+  return { program: 'net', args: ['view', `\\\\${bare}`], timeoutMs: NET_VIEW_TIMEOUT_MS };
 }
 
 /** The idle minutes after which the Server service closes a session: -1 (never) to 65535. */

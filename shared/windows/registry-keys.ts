@@ -9,6 +9,8 @@ const HKLM = 'HKLM';
 export const LSA_KEY = `${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\Lsa`;
 /** The Server service: RestrictNullSessAccess, autodisconnect (what "net config server" writes). */
 export const LANMAN_SERVER_PARAMETERS_KEY = `${HKLM}\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters`;
+/** The Server service's own key: its Start value is the start type sc qc shows (2 auto, 3 demand, 4 disabled). */
+export const LANMAN_SERVER_SERVICE_KEY = `${HKLM}\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer`;
 /** Which Windows this is: ProductName, CurrentBuildNumber, EditionID … */
 export const CURRENT_VERSION_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion`;
 /** One subkey per printer, named after it, with its Attributes and "Share Name". */

@@ -12,4 +12,6 @@ export interface WindowsCommand {
   readonly env?: Readonly<Record<string, string>>;
   /** The command's own output encoding, when not the console's (PowerShell told to write UTF-8). */
   readonly codePage?: number;
+  /** How long it may run, when it may take longer than the runner's default (net view of a dead name). */
+  readonly timeoutMs?: number;
 }

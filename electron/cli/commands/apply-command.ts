@@ -15,7 +15,7 @@ import { parseCommandLine } from '../parse-command-line';
 import { FIX_OPTIONS_USAGE, FIX_PARSE_OPTIONS, fixArgumentsFrom, planToText, refusalFailure } from './plan-command';
 import { scanOf } from './role-and-scan';
 
-export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json]
+export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect|start-server> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json]
 
 Shows the plan (as "plan" does) and asks before changing anything. Then backs up, makes the change,
 checks that each step took effect (a step that fails is put back), records it in the journal, and
@@ -66,6 +66,7 @@ const ACTION_OF: Readonly<Record<FixRequest['action'], ActionId | null>> = {
   disconnect: 'disconnect',
   'close-file': null,
   autodisconnect: 'autodisconnect',
+  'start-server': 'start-server',
 };
 
 /** The findings a fix is meant to remove (the diagnosis' action.addresses). */
@@ -119,7 +120,7 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
   const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), emit, readsPc: true, reset: values.reset ?? false });
   const scan = await scanOf(host, fix.role);
   // The host refuses too, but asking first for a change that cannot be made helps nobody.
-  if (scan.readings.elevated === false) throw new CliFailure(t('plan.refusal.not-elevated'));
+  if (scan.readings.elevated === false) throw new CliFailure(`${t('plan.refusal.not-elevated')} ${t('outcome.refused')}`);
   const planned = host.plan(fix.request);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
   say(`Workgroup Doctor: plan for ${machineName(host)}\n\n${planToText(planned.plan, t)}\n`);

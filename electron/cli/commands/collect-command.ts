@@ -14,8 +14,8 @@ export const COLLECT_USAGE = `workgroup-doctor collect <dir> [--scenario <name>]
 
 Runs the reads on this PC (or a simulated one) and saves each raw output in <dir>, with meta.json,
 for "diagnose --from <dir>" on another computer. Files: net-session.txt, net-file.txt, net-share.txt,
-nbtstat-s.txt, netstat-ano.txt, net-config-server.txt, reg-lsa.txt, reg-lanmanserver.txt,
-reg-version.txt, printers.json (UTF-8).`;
+nbtstat-s.txt, netstat-ano.txt, net-config-server.txt, sc-qc-lanmanserver.txt, reg-lsa.txt,
+reg-lanmanserver.txt, reg-version.txt, reg-printers.txt, printers.json (UTF-8).`;
 
 export async function runCollectCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { scenario: { type: 'string' }, verbose: { type: 'boolean' } });

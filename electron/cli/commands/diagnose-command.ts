@@ -3,12 +3,15 @@ import { previewValue } from '../../../shared/text/preview-value';
 import { UsageError, type CliIo } from '../cli-io';
 import { cliLog } from '../cli-log';
 import { machineName, openHost, TARGET_USAGE, targetFrom, type CliContext } from '../cli-host';
+import { diagnosisExitStatus } from '../exit-status';
 import { parseCommandLine } from '../parse-command-line';
 import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
 
 export const DIAGNOSE_USAGE = `workgroup-doctor diagnose [--from <dir> | --scenario <name> [--reset]] [--role host|client] [--json] [--verbose]
 
 Reads a PC's sessions, open files, shares and settings, and explains why others get System error 71.
+Exit status: 0 nothing wrong found, 3 warnings only (or something could not be checked), 4 a problem
+found; 1 could not do it, 2 called wrongly.
 ${TARGET_USAGE}
 ${ROLE_USAGE}
   --json                print the diagnosis as JSON
@@ -29,5 +32,5 @@ export async function runDiagnoseCommand(args: readonly string[], io: CliIo, con
   const { diagnosis } = await scanOf(host, role);
   if (values.json) io.stdout(`${JSON.stringify(diagnosisToJson(diagnosis), null, 2)}\n`);
   else io.stdout(`Workgroup Doctor: diagnosis of ${machineName(host)}\n\n${diagnosisToText(diagnosis)}`);
-  return 0;
+  return diagnosisExitStatus(diagnosis);
 }

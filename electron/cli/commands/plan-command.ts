@@ -12,19 +12,21 @@ import { parseCommandLine } from '../parse-command-line';
 import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
 
 /** The fixes the CLI takes by name; "disconnect --file ID" is the close-file request. */
-export const FIX_ACTIONS = ['method-1', 'method-2', 'disconnect', 'autodisconnect'] as const;
+export const FIX_ACTIONS = ['method-1', 'method-2', 'disconnect', 'autodisconnect', 'start-server'] as const;
 export type FixAction = (typeof FIX_ACTIONS)[number];
 
 export const FIX_OPTIONS_USAGE = `  method-1              turn on RestrictAnonymous (on the PC the others connect to)
-  method-2              stop sharing printers here: --printer NAME, once per printer
-  disconnect            end one connection: --computer NAME (as "net session" lists it),
-                        or close one open file: --file ID (the number "net file" lists)
+  method-2              stop sharing printers here: --printer NAME (its name or its share name),
+                        once per printer
+  disconnect            end connections: --computer NAME (as "net session" lists it), once per
+                        computer; or close one open file: --file ID (the number "net file" lists)
   autodisconnect        close connections idle for --minutes N (1-65535, default ${DEFAULT_AUTODISCONNECT_MINUTES})
+  start-server          start the Server service (file and printer sharing) and make it start with Windows
 ${ROLE_USAGE}
   --json                print as JSON
   --verbose             log each Windows command to stderr`;
 
-export const PLAN_USAGE = `workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect> [--from <dir> | --scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--json]
+export const PLAN_USAGE = `workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server> [--from <dir> | --scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--json]
 
 Shows exactly what a fix would do on the PC: the backups, every command line, how each is undone,
 the warnings and whether a restart is needed. Changes nothing (see "apply").
@@ -35,7 +37,7 @@ ${TARGET_USAGE}`;
 export const FIX_PARSE_OPTIONS = {
   from: { type: 'string' },
   scenario: { type: 'string' },
-  computer: { type: 'string' },
+  computer: { type: 'string', multiple: true },
   file: { type: 'string' },
   printer: { type: 'string', multiple: true },
   minutes: { type: 'string' },
@@ -56,7 +58,7 @@ export interface FixArguments {
 type FixOptionValues = {
   from?: string | undefined;
   scenario?: string | undefined;
-  computer?: string | undefined;
+  computer?: string[] | undefined;
   file?: string | undefined;
   printer?: string[] | undefined;
   minutes?: string | undefined;
@@ -83,6 +85,7 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
     'method-2': ['printer'],
     disconnect: ['computer', 'file'],
     autodisconnect: ['minutes'],
+    'start-server': [],
   };
   const misplaced = given.find((name) => !allowed[action].includes(name));
   if (misplaced) throw new UsageError(`--${misplaced} does not go with ${action}.`);
@@ -95,12 +98,12 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
       return { action, printers: values.printer };
     case 'disconnect':
       if (values.computer !== undefined && values.file !== undefined) throw new UsageError('give --computer or --file, not both.');
-      if (values.computer !== undefined) return { action: 'disconnect', computer: values.computer };
+      if (values.computer !== undefined) return { action: 'disconnect', computers: values.computer };
       if (values.file !== undefined) {
         if (!/^\d{1,15}$/.test(values.file)) throw new UsageError(`--file takes the number "net file" lists, not ${previewValue(values.file)}.`);
         return { action: 'close-file', fileId: Number(values.file) };
       }
-      throw new UsageError('disconnect needs --computer NAME (end a connection) or --file ID (close one open file).');
+      throw new UsageError('disconnect needs --computer NAME, once per computer (end their connections), or --file ID (close one open file).');
     case 'autodisconnect': {
       if (values.minutes === undefined) return { action, minutes: DEFAULT_AUTODISCONNECT_MINUTES };
       // A whole number goes on to the plan, which says which numbers it accepts (0 and -1 are refused there).
@@ -108,12 +111,18 @@ function requestFrom(action: FixAction, values: FixOptionValues): FixRequest {
         throw new UsageError(`--minutes takes a whole number of minutes, not ${previewValue(values.minutes)}.`);
       return { action, minutes: Number(values.minutes.trim()) };
     }
+    case 'start-server':
+      return { action };
   }
 }
 
-/** A refusal as the CLI reports it: the catalog's words, exit status 1. */
-export function refusalFailure(refusal: Refusal, t: Translate = createTranslator()): CliFailure {
-  return new CliFailure(message(t, refusal.message));
+/**
+ * A refusal as the CLI reports it: the catalog's words for why, then what that means at this stage
+ * (the window says the same after a refused change), exit status 1. A plan changes nothing either way:
+ * its refusal says nothing would be changed; apply's and undo's say nothing was.
+ */
+export function refusalFailure(refusal: Refusal, t: Translate = createTranslator(), stage: 'plan' | 'change' = 'change'): CliFailure {
+  return new CliFailure(`${message(t, refusal.message)} ${t(stage === 'plan' ? 'plan.nothingWouldChange' : 'outcome.refused')}`);
 }
 
 const message = (t: Translate, m: Message) => t(m.key, m.params);
@@ -183,7 +192,7 @@ export async function runPlanCommand(args: readonly string[], io: CliIo, context
   const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), readsPc: true, reset: values.reset ?? false });
   const scan = await scanOf(host, fix.role);
   const response = host.plan(fix.request);
-  if (response.kind === 'refused') throw refusalFailure(response.refusal, t);
+  if (response.kind === 'refused') throw refusalFailure(response.refusal, t, 'plan');
   if (fix.json) {
     io.stdout(`${JSON.stringify(planToJson(response.plan, t), null, 2)}\n`);
     return 0;

@@ -17,5 +17,6 @@ export function apiHandlers(host: Host): ApiHandlers {
     undoChange: (entryId, role) => host.undo(entryId, role),
     restartElevated: (role) => host.restartElevated(role),
     makeReport: (request) => host.report(request),
+    checkRemoteComputer: (name) => host.checkRemoteComputer(name),
   };
 }

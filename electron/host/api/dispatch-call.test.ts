@@ -27,8 +27,8 @@ describe('dispatchCall', () => {
     [
       'an over-long string',
       'planFix',
-      [{ action: 'disconnect', computer: 'x'.repeat(100_000) }],
-      'Invalid arguments for planFix: args[0].computer must have at most 256 characters',
+      [{ action: 'disconnect', computers: ['x'.repeat(100_000)] }],
+      'Invalid arguments for planFix: args[0].computers[0] must have at most 256 characters',
     ],
     [
       'a class instance',

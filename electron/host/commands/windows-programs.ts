@@ -14,6 +14,8 @@ export const WINDOWS_PROGRAMS = {
   fltmc: 'fltmc.exe',
   powershell: 'WindowsPowerShell\\v1.0\\powershell.exe',
   rundll32: 'rundll32.exe',
+  /** The Server service's start type and state (sc qc / sc query), and setting its start type. */
+  sc: 'sc.exe',
 } as const satisfies Record<WindowsProgramName, string>;
 
 export type WindowsProgram = WindowsProgramName;

@@ -7,6 +7,7 @@ import { CommandError } from '../commands/command-error';
 import type { CommandRunner } from '../commands/command-runner';
 import * as net from '../windows/net';
 import * as reg from '../windows/reg';
+import * as sc from '../windows/sc';
 
 /**
  * Whether a step took effect, read back from Windows rather than trusted from an exit code (printui's is
@@ -29,6 +30,11 @@ export async function stepHolds(runner: CommandRunner, check: StepCheck): Promis
         return !(await net.listSessions(runner)).some((session) => sameComputer(session.computer, check.computer));
       case 'file-closed':
         return !(await net.listOpenFiles(runner)).some((file) => file.id === check.fileId);
+      case 'server-start-type':
+        return (await sc.queryServerStartType(runner)) === check.startType;
+      // The service answers (sc query: STATE 4 RUNNING), or has stopped (1 STOPPED).
+      case 'server-running':
+        return (await sc.queryServerRunning(runner)) === check.running;
     }
   } catch (error) {
     if (error instanceof CommandError) return false;

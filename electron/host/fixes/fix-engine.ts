@@ -69,12 +69,17 @@ export async function applyPlan(plan: FixPlan, dependencies: EngineDependencies,
     dependencies.onProgress?.({ ...progress, status: held ? 'ok' : 'failed' });
     if (!held) {
       const problem = failure ? `step ${index + 1} failed: ${describe(failure)}` : `step ${index + 1} ran but did not take effect`;
+      const earlier = plan.steps.slice(0, index);
       // A step that ran without taking effect may have half-happened: its own undo runs too.
-      const restored = await change.putBack(plan.steps.slice(0, failure ? index : index + 1));
-      return change.finish(
-        restored ? 'rolled-back' : 'rollback-failed',
-        `${problem}; ${restored ? 'everything was put back as it was' : 'putting back the earlier steps failed too: see the commands'}`,
-      );
+      const restored = await change.putBack(earlier, failure ? null : step);
+      // An ended connection cannot be put back: a change of several is then left partly done, and says so.
+      const lasting = earlier.filter((done) => !canBePutBack(done)).length;
+      const after = restored
+        ? 'everything was put back as it was'
+        : lasting > 0
+          ? `${lasting === 1 ? 'the step' : `the ${lasting} steps`} before it cannot be undone and stay done`
+          : 'putting back the earlier steps failed too: see the commands';
+      return change.finish(restored ? 'rolled-back' : 'rollback-failed', `${problem}; ${after}`);
     }
   }
   return change.finish('applied', null);
@@ -161,16 +166,25 @@ class ChangeRun {
     }
   }
 
-  /** Undoes the given steps, last first, and reads back each; true when everything is as it was. */
-  async putBack(steps: readonly PlannedStep[]): Promise<boolean> {
-    let restored = true;
-    for (const step of [...steps].reverse()) {
+  /**
+   * Undoes the steps that were done, last first, and the one that may have half-happened, and reads
+   * back each; true when everything is as it was. A done step that cannot be undone (an ended
+   * connection) leaves the PC changed, so it is never counted as put back.
+   */
+  async putBack(done: readonly PlannedStep[], halfDone: PlannedStep | null): Promise<boolean> {
+    let restored = done.every(canBePutBack);
+    for (const step of [...(halfDone ? [halfDone] : []), ...[...done].reverse()]) {
       this.phase('rollback');
       for (const undo of step.undo) restored = (await this.run(undo.operation)) === null && restored;
       if (step.undoCheck) restored = (await this.holds(step.undoCheck)) && restored;
     }
     return restored;
   }
+}
+
+/** Whether a step has an undo at all (an ended connection or a closed file has none). */
+function canBePutBack(step: PlannedStep): boolean {
+  return step.undo.length > 0;
 }
 
 function describe(failure: CommandFailure): string {

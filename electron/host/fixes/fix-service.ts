@@ -51,10 +51,24 @@ export const refused = (reason: Refusal['reason'], key: Refusal['message']['key'
 /** A moment as it appears in change ids and backup file names (no characters Windows forbids in a name). */
 const stampOf = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
 
+/** A change's id: the moment it was planned (or applied, without a plan), and its action. */
+const changeId = (at: Date, request: FixRequest) => `${stampOf(at)}-${request.action}`;
+
 /** Where the backups of a change made at `at` go: one name for what the plan shows and what is written. */
 function backupFileNamer(folder: PcDataFolder, at: Date): (name: string) => string {
   const stamp = stampOf(at);
   return (name) => path.join(folder.backupsDirectory, `${stamp}-${name}`);
+}
+
+/**
+ * When the last plan was made, for the apply that follows it: the backups are named by that moment, so
+ * the files the user was shown are the files written. Used once, and only for the same request on the
+ * same PC; any other apply (or a second one) takes its own moment.
+ */
+interface PlanMoment {
+  readonly machine: Machine;
+  readonly request: string;
+  readonly at: Date;
 }
 
 /**
@@ -66,6 +80,15 @@ function backupFileNamer(folder: PcDataFolder, at: Date): (name: string) => stri
  */
 export function createFixService(options: FixServiceOptions): FixService {
   const now = () => options.now?.() ?? new Date();
+  let lastPlan: PlanMoment | null = null;
+  /** The moment of the plan this apply confirms, or now; never one that names a change already recorded. */
+  const applyMoment = (machine: Machine, request: FixRequest, entries: readonly JournalEntry[]): Date => {
+    const planned = lastPlan;
+    lastPlan = null;
+    if (planned === null || planned.machine !== machine || planned.request !== JSON.stringify(request)) return now();
+    const taken = entries.some((entry) => entry.id === changeId(planned.at, request));
+    return taken ? now() : planned.at;
+  };
   const journal = (machine: Machine = options.machine()) => new Journal(machine.folder.journalFile);
   const engine = (machine: Machine) => ({
     runner: machine.runner!,
@@ -123,18 +146,22 @@ export function createFixService(options: FixServiceOptions): FixService {
   return {
     plan(request, lastScan) {
       if (!lastScan) return refused('no-scan', 'plan.refusal.no-scan');
-      const outcome = planFix(request, readHostFacts(lastScan.readings), { backupFile: backupFileNamer(options.machine().folder, now()) });
+      const machine = options.machine();
+      const at = now();
+      const outcome = planFix(request, readHostFacts(lastScan.readings), { backupFile: backupFileNamer(machine.folder, at) });
+      lastPlan = outcome.ok ? { machine, request: JSON.stringify(request), at } : null;
       return outcome.ok ? { kind: 'plan', plan: outcome.plan, elevated: lastScan.readings.elevated } : { kind: 'refused', refusal: outcome.refusal };
     },
 
     apply: (request, role) =>
       changing(async (machine) => {
-        journal(machine).read();
+        const recorded = journal(machine).read().entries;
         // The plan the user confirmed was made from an earlier scan: the machine is read again and
         // the plan rebuilt from what is true now (a client may have gone, a value changed).
         const before = await options.scan(role);
         if (before.readings.elevated === false) return refused('not-elevated', 'plan.refusal.not-elevated');
-        const at = now();
+        // Named as the plan the user saw named them (the backups, and the change's id with them).
+        const at = applyMoment(machine, request, recorded);
         const outcome = planFix(request, readHostFacts(before.readings), { backupFile: backupFileNamer(machine.folder, at) });
         if (!outcome.ok) return { kind: 'refused' as const, refusal: outcome.refusal };
         try {
@@ -143,7 +170,7 @@ export function createFixService(options: FixServiceOptions): FixService {
           // Backups and the journal share the data folder: a folder that cannot hold one holds neither.
           throw new JournalUnwritableError(machine.folder.backupsDirectory, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
         }
-        const id = `${stampOf(at)}-${request.action}`;
+        const id = changeId(at, request);
         options.log.info(`applying ${request.action} as ${id}`);
         // The journal keeps the backups' names only: they are for a technician, and undo never reads them.
         const backupNames = outcome.plan.backup.flatMap((backup) => (backup.operation.kind === 'export-key' ? [path.basename(backup.operation.file)] : []));

@@ -138,7 +138,7 @@ describe('a journal that says anything but facts is damaged: refused, kept, noth
     expect(programs).toContain('net.exe config server');
     // Nothing but the allowlisted programs, and no script but the app's own.
     expect(new Set(started().map(([program]) => program))).toEqual(
-      new Set(['chcp.com', 'net.exe', 'nbtstat.exe', 'NETSTAT.EXE', 'reg.exe', 'powershell.exe', 'fltmc.exe']),
+      new Set(['chcp.com', 'net.exe', 'nbtstat.exe', 'NETSTAT.EXE', 'reg.exe', 'powershell.exe', 'fltmc.exe', 'sc.exe']),
     );
     expect(findValue(findKey(pc.host.state(), LSA_KEY)!.values, 'RestrictAnonymous')?.[1].data).toBe(0);
   });

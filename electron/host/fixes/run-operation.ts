@@ -4,6 +4,7 @@ import * as net from '../windows/net';
 import * as powershell from '../windows/powershell';
 import * as printui from '../windows/printui';
 import * as reg from '../windows/reg';
+import * as sc from '../windows/sc';
 
 /** Carries out one operation of a plan through the module of the program that does it. */
 export async function runOperation(runner: CommandRunner, operation: FixOperation): Promise<void> {
@@ -22,5 +23,11 @@ export async function runOperation(runner: CommandRunner, operation: FixOperatio
       return net.closeFile(runner, operation.fileId);
     case 'set-autodisconnect':
       return net.setAutodisconnect(runner, operation.minutes);
+    case 'set-server-start-type':
+      return sc.setServerStartType(runner, operation.startType);
+    case 'start-server':
+      return net.startServer(runner);
+    case 'stop-server':
+      return net.stopServer(runner);
   }
 }

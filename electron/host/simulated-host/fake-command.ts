@@ -16,6 +16,7 @@ const PROGRAMS: Readonly<Record<string, SimulatedProgram>> = {
   'fltmc.exe': 'fltmc',
   'powershell.exe': 'powershell',
   'rundll32.exe': 'rundll32',
+  'sc.exe': 'sc',
 };
 
 /**

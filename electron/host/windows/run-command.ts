@@ -9,5 +9,6 @@ export function runCommand(runner: CommandRunner, command: WindowsCommand): Prom
   return runner.run(command.program, command.args, {
     ...(command.env ? { env: command.env } : {}),
     ...(command.codePage ? { codePage: command.codePage } : {}),
+    ...(command.timeoutMs ? { timeoutMs: command.timeoutMs } : {}),
   });
 }

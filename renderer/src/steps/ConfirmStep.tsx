@@ -83,28 +83,7 @@ function RequestChoices({ step }: { step: ConfirmStepData }) {
       </fieldset>
     );
   }
-  if (request?.action === 'disconnect') {
-    // Every connected computer, idle longest first: the suggested one is first and already chosen.
-    const computers = sessionsByComputer(step.result)
-      .slice()
-      .sort((a, b) => b.longestIdleSeconds - a.longestIdleSeconds);
-    return (
-      <p>
-        <label htmlFor="disconnect-computer">{t('confirm.computer.legend')} </label>
-        <select
-          id="disconnect-computer"
-          value={computers.find((c) => c.computer.toLowerCase() === request.computer.toLowerCase())?.computer ?? request.computer}
-          onChange={(event) => void changeRequest({ action: 'disconnect', computer: event.target.value })}
-        >
-          {computers.map((group) => (
-            <option key={group.computer} value={group.computer}>
-              {t('confirm.computer.item', { computer: group.computer, idle: formatDuration(group.longestIdleSeconds, t) })}
-            </option>
-          ))}
-        </select>
-      </p>
-    );
-  }
+  if (request?.action === 'disconnect') return <DisconnectChoices request={request} step={step} />;
   if (request?.action === 'autodisconnect') {
     return (
       <p>
@@ -121,6 +100,34 @@ function RequestChoices({ step }: { step: ConfirmStepData }) {
     );
   }
   return null;
+}
+
+/** Every connected computer, idle longest first, to tick: the suggested one is first and already ticked. */
+function DisconnectChoices({ request, step }: { request: Extract<FixRequest, { action: 'disconnect' }>; step: ConfirmStepData }) {
+  const t = useTranslate();
+  const changeRequest = useWizardStore((s) => s.changeRequest);
+  const computers = sessionsByComputer(step.result)
+    .slice()
+    .sort((a, b) => b.longestIdleSeconds - a.longestIdleSeconds);
+  const chosen = (computer: string) => request.computers.some((name) => name.toLowerCase() === computer.toLowerCase());
+  const toggle = (computer: string, on: boolean) => {
+    const computers = on ? [...request.computers, computer] : request.computers.filter((name) => name.toLowerCase() !== computer.toLowerCase());
+    void changeRequest({ action: 'disconnect', computers });
+  };
+  return (
+    <fieldset className="choices compact">
+      <legend>{t('confirm.computer.legend')}</legend>
+      {computers.map((group) => (
+        <label key={group.computer} className="choice">
+          <input type="checkbox" checked={chosen(group.computer)} onChange={(event) => toggle(group.computer, event.target.checked)} />
+          <span>
+            <span className="choice-title">{group.computer}</span>
+            <span className="choice-hint">{t('confirm.computer.item', { idle: formatDuration(group.longestIdleSeconds, t), opens: group.opens })}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 function PlanDetails({ plan }: { plan: FixPlan }) {
@@ -180,9 +187,9 @@ function AffectedFiles({ plan }: { plan: FixPlan }) {
   const disconnecting = plan.request.action === 'disconnect';
   return (
     <div className="affected-files">
-      <h3>{t(disconnecting ? 'confirm.files.heading' : 'confirm.file.heading')}</h3>
+      <h3>{disconnecting ? t('confirm.files.heading', { count: plan.request.computers.length }) : t('confirm.file.heading')}</h3>
       {plan.affectedFiles.length === 0 ? (
-        <p>{t('confirm.files.none')}</p>
+        <p>{t('confirm.files.none', { count: plan.request.action === 'disconnect' ? plan.request.computers.length : 1 })}</p>
       ) : (
         <ul>
           {plan.affectedFiles.map((file) => (
@@ -214,7 +221,7 @@ function CloseFileBack({ plan }: { plan: FixPlan }) {
     step.result.diagnosis.actions.find((a) => a.id === 'disconnect')?.targets[0];
   if (computer === undefined) return null;
   return (
-    <button type="button" className="small" onClick={() => void changeRequest({ action: 'disconnect', computer })}>
+    <button type="button" className="small" onClick={() => void changeRequest({ action: 'disconnect', computers: [computer] })}>
       {t('confirm.file.backToDisconnect')}
     </button>
   );

@@ -3,6 +3,7 @@ import { useFocusHeading } from '../components/use-focus-heading';
 import { FindingsList } from '../findings/FindingsList';
 import { OpenFilesTable } from '../findings/OpenFilesTable';
 import { RawOutputs } from '../findings/RawOutputs';
+import { RemoteCheck } from '../findings/RemoteCheck';
 import { SessionGauge } from '../findings/SessionGauge';
 import { SessionsTable } from '../findings/SessionsTable';
 import { SharesTable } from '../findings/SharesTable';
@@ -40,6 +41,7 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
 
       <h3>{t('findings.list.heading')}</h3>
       <FindingsList findings={diagnosis.findings} />
+      {step.symptom === 'error-here' && <RemoteCheck result={result} />}
 
       <Section title={t('findings.sessions.heading')} unavailable={sessionsOf(result) === null && whyUnavailable(readings.sources['net-session'], t)}>
         <SessionsTable result={result} />

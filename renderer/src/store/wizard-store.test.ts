@@ -63,7 +63,7 @@ describe('wizard store', () => {
     emit({ source: 'net-session', status: 'running' });
     emit({ source: 'net-session', status: 'ok', durationMs: 20 });
     emit({ source: 'net-file', status: 'failed' });
-    expect(scanCompletion(useWizardStore.getState().step)).toEqual({ done: 2, total: 12 });
+    expect(scanCompletion(useWizardStore.getState().step)).toEqual({ done: 2, total: 13 });
     finish({ kind: 'completed', result });
     await scanning;
     const step = useWizardStore.getState().step;

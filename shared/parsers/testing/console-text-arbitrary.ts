@@ -30,17 +30,24 @@ type Mutation = (lines: string[]) => string[];
 function mutationArbitrary(): fc.Arbitrary<Mutation> {
   const position = fc.nat();
   return fc.oneof(
-    position.map((p): Mutation => (lines) => lines.filter((_, i) => i !== p % Math.max(lines.length, 1))),
+    position.map(
+      (p): Mutation =>
+        (lines) =>
+          lines.filter((_, i) => i !== p % Math.max(lines.length, 1)),
+    ),
     position.map((p): Mutation => (lines) => {
       const i = p % Math.max(lines.length, 1);
       return [...lines.slice(0, i), lines[i] ?? '', ...lines.slice(i)];
     }),
-    fc.tuple(position, fc.nat(120)).map(([p, cut]): Mutation => (lines) =>
-      lines.map((line, i) => (i === p % Math.max(lines.length, 1) ? line.slice(0, cut) : line)),
+    fc.tuple(position, fc.nat(120)).map(
+      ([p, cut]): Mutation =>
+        (lines) =>
+          lines.map((line, i) => (i === p % Math.max(lines.length, 1) ? line.slice(0, cut) : line)),
     ),
     fc.tuple(position, fc.nat(120), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 })).map(
-      ([p, at, text]): Mutation => (lines) =>
-        lines.map((line, i) => (i === p % Math.max(lines.length, 1) ? line.slice(0, at) + text + line.slice(at + text.length) : line)),
+      ([p, at, text]): Mutation =>
+        (lines) =>
+          lines.map((line, i) => (i === p % Math.max(lines.length, 1) ? line.slice(0, at) + text + line.slice(at + text.length) : line)),
     ),
     fc.constant<Mutation>((lines) => lines.map((line) => `${line}\r`)),
     fc.constant<Mutation>((lines) => lines.map((line) => line.replace(/ {2,}/g, ' '))),

@@ -56,6 +56,17 @@ export interface NetText {
     readonly everyoneFull: string;
   };
   readonly netFile: { readonly header: string };
+  /** net view \\NAME: the title line and the table header. */
+  readonly netView: { readonly sharedResourcesAt: (computer: string) => string; readonly header: string };
+  /** net start / net stop of the Server service, by its display name. */
+  readonly serverService: {
+    readonly starting: string;
+    readonly started: string;
+    readonly stopping: string;
+    readonly stopped: string;
+  };
+  /** sc.exe's result word after "[SC] QueryServiceConfig" / "[SC] OpenService … N:". */
+  readonly sc: { readonly success: string; readonly failed: string };
   readonly netConfigServer: {
     readonly serverName: string;
     readonly serverComment: string;
@@ -98,12 +109,18 @@ const ENGLISH: NetText = {
   serverServiceNotStarted: 'The Server service is not started.', // capture (same transcript, NERR 2114)
   win32Errors: {
     5: 'Access is denied.', // capture: error__winxp__en__01
+    51: 'Windows cannot find the network path. Verify that the network path is correct and the destination computer is not busy or turned off. If Windows still cannot find the network path, contact your network administrator.', // msgtable (winerror ERROR_REM_NOT_LIST)
     53: 'The network path was not found.', // msgtable (winerror ERROR_BAD_NETPATH)
     71: 'This remote computer has reached its connection limit, you cannot connect at this time.', // capture: error__winxp__en__03 (KB 328459)
     87: 'The parameter is incorrect.', // msgtable (winerror ERROR_INVALID_PARAMETER)
+    1058: 'The service cannot be started, either because it is disabled or because it has no enabled devices associated with it.', // msgtable (winerror ERROR_SERVICE_DISABLED)
+    1060: 'The specified service does not exist as an installed service.', // msgtable (winerror ERROR_SERVICE_DOES_NOT_EXIST); quoted in many sc transcripts
   },
   netErrors: {
     2114: 'The Server service is not started.', // capture
+    2182: 'The requested service has already been started.', // msgtable (NERR_ServiceInstalled)
+    2185: 'The service name is invalid.', // msgtable (NERR_BadServiceName)
+    3521: 'The Server service is not started.', // msgtable (NERR_ServiceNotStarted, "The %1 service is not started.")
     2310: 'This shared resource does not exist.', // msgtable (ReactOS netmsg NERR_NetNameNotFound)
     2312: 'A session does not exist with that computer name.', // msgtable (NERR_ClientNameNotFound)
     2314: 'There is not an open file with that identification number.', // msgtable (NERR_FileIdNotFound)
@@ -144,6 +161,19 @@ const ENGLISH: NetText = {
   netFile: {
     header: 'ID         Path                                    User name            # Locks', // msgtable; no capture
   },
+  netView: {
+    sharedResourcesAt: (computer) => `Shared resources at ${computer}`, // capture (net view transcripts)
+    header: 'Share name  Type  Used as  Comment', // capture (net view transcripts)
+  },
+  serverService: {
+    // msgtable: "The %1 service is starting." / "… was started successfully." with the display name;
+    // seen in many net start transcripts of other services.
+    starting: 'The Server service is starting.',
+    started: 'The Server service was started successfully.',
+    stopping: 'The Server service is stopping.',
+    stopped: 'The Server service was stopped successfully.',
+  },
+  sc: { success: 'SUCCESS', failed: 'FAILED' }, // capture (sc transcripts: "[SC] QueryServiceConfig SUCCESS", "[SC] OpenService FAILED 1060:")
   netConfigServer: {
     serverName: 'Server Name', // capture: net-config-server__win10__en__01 (all eight labels)
     serverComment: 'Server Comment',
@@ -188,9 +218,14 @@ const GERMAN: NetText = {
     53: 'Der Netzwerkpfad wurde nicht gefunden.', // unverified
     71: 'Dieser Remotecomputer hat sein Verbindungslimit erreicht. Eine Verbindung ist derzeit nicht möglich.', // msgtable: quoted by the German KB 328459 (support.microsoft.com/kb/328459/de), under "Systemfehler 71 ist aufgetreten."; a translated article, so unconfirmed on a console
     87: 'Falscher Parameter.', // unverified
+    1058: 'Der angegebene Dienst kann nicht gestartet werden. Er ist deaktiviert oder nicht mit aktivierten Geräten verbunden.', // unverified
+    1060: 'Der angegebene Dienst ist kein installierter Dienst.', // unverified
   },
   netErrors: {
     2114: 'Der Serverdienst wurde nicht gestartet.', // unverified
+    2182: 'Der angeforderte Dienst wurde bereits gestartet.', // unverified
+    2185: 'Der Dienstname ist ungültig.', // unverified
+    3521: 'Der Dienst "Server" ist nicht gestartet.', // unverified
     2310: 'Die freigegebene Ressource existiert nicht.', // unverified
     2312: 'Es besteht keine Sitzung mit diesem Computernamen.', // unverified
     2314: 'Es gibt keine geöffnete Datei mit dieser Kennung.', // unverified
@@ -229,6 +264,17 @@ const GERMAN: NetText = {
   netFile: {
     header: 'ID         Pfad                                    Benutzername         # Sperren', // unverified
   },
+  netView: {
+    sharedResourcesAt: (computer) => `Freigegebene Ressourcen an ${computer}`, // unverified
+    header: 'Freigabename  Typ  Verwendet als  Kommentar', // unverified
+  },
+  serverService: {
+    starting: 'Der Dienst "Server" wird gestartet.', // unverified
+    started: 'Der Dienst "Server" wurde erfolgreich gestartet.', // unverified
+    stopping: 'Der Dienst "Server" wird beendet.', // unverified
+    stopped: 'Der Dienst "Server" wurde erfolgreich beendet.', // unverified
+  },
+  sc: { success: 'ERFOLG', failed: 'FEHLER' }, // unverified
   netConfigServer: {
     // fixture: ../../fixtures/documented-layout/net-config-server__documented-win10__de__04.txt, whose
     // README line says these labels are INVENTED. All unverified.
@@ -330,6 +376,13 @@ export interface HostMessages {
   activeCodePage(codePage: number): string;
   regAccessDenied(): string;
   regInvalidSyntax(): string;
+  /** net start / net stop of the Server service, when it worked. */
+  serverServiceStarted(): string;
+  serverServiceStopped(): string;
+  /** sc's own result line alone ("[SC] ChangeServiceConfig SUCCESS"). */
+  scSucceeded(operation: string): string;
+  /** sc's failure: "[SC] OpenService FAILED N:", a blank line, the Win32 text. */
+  scFailed(operation: string, code: number): string;
 }
 
 const isNetError = (code: number): boolean => code >= 2100 && code <= 2999;
@@ -353,5 +406,9 @@ export function hostMessages(language: DisplayLanguage): HostMessages {
     activeCodePage: (codePage) => consoleLines([text.activeCodePage(codePage)]),
     regAccessDenied: () => consoleLines([text.reg.accessDenied]),
     regInvalidSyntax: () => consoleLines(text.reg.invalidSyntax),
+    serverServiceStarted: () => netMessage([text.serverService.starting, text.serverService.started]),
+    serverServiceStopped: () => netMessage([text.serverService.stopping, text.serverService.stopped]),
+    scSucceeded: (operation) => consoleLines([`[SC] ${operation} ${text.sc.success}`, '']),
+    scFailed: (operation, code) => consoleLines([`[SC] ${operation} ${text.sc.failed} ${code}:`, '', text.win32Errors[code] ?? '', '']),
   };
 }

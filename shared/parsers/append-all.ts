@@ -1,0 +1,12 @@
+/**
+ * Appends `items` to `target` one by one. `target.push(...items)` passes every item as an argument of
+ * one call, and a long output (a few hundred thousand stray lines) overflows the call stack that way.
+ */
+export function appendAll<Item>(target: Item[], items: readonly Item[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]!);
+}
+
+/** appendAll of `items` mapped through `toItem`, without building the mapped array first. */
+export function appendMapped<From, Item>(target: Item[], items: readonly From[], toItem: (item: From) => Item): void {
+  for (let i = 0; i < items.length; i++) target.push(toItem(items[i]!));
+}
