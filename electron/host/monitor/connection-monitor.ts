@@ -10,6 +10,7 @@ import type { CommandRunner } from '../commands/command-runner';
 import { isPcChanging } from '../fixes/pc-change-lock';
 import type { Machine } from '../machines/machine';
 import type { WorkLock } from '../work-lock';
+import { eitherSignal } from './either-signal';
 import { pollConnections } from './poll-connections';
 import { timerTicker, type Ticker, type TickerFactory } from './ticker';
 
@@ -104,9 +105,10 @@ export function createConnectionMonitor(options: ConnectionMonitorOptions): Conn
     if (watch !== current) return;
     const hold = options.lock.tryPoll();
     if ('busy' in hold) return hold.busy === 'poll' ? undefined : sendSkipped(current, time, hold.busy);
+    const stopping = eitherSignal(hold.signal, current.stopped.signal);
     try {
       const outputs = await pollConnections(current.runner, {
-        signal: AbortSignal.any([hold.signal, current.stopped.signal]),
+        signal: stopping.signal,
         readLimit: current.tracked.limit === undefined,
       });
       // A watch stopped meanwhile drops what its last poll read; a poll stopped for other work says so.
@@ -118,6 +120,7 @@ export function createConnectionMonitor(options: ConnectionMonitorOptions): Conn
       const step = current.tracked.tracker.record(time, readPoll(outputs.sessions, outputs.files), limit);
       options.emit({ watchId: current.id, ...step, limit, skipped: null });
     } finally {
+      stopping.release();
       hold.release();
     }
   }
