@@ -40,12 +40,20 @@ test.describe('watching the connections', () => {
     await page.getByRole('button', { name: 'Watch connections' }).click();
 
     await expect(page.getByRole('heading', { name: 'Watching the connections' })).toBeFocused();
+    // The controls in reading order, by keyboard.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
-    await page.getByLabel('Ask every').selectOption('2');
+    await page.keyboard.press('Tab');
+    const interval = page.getByLabel('Ask every');
+    await expect(interval).toBeFocused();
+    await interval.selectOption('2');
     // The day of the simulated PC begins at the first check.
     const summary = page.locator('#monitor-summary');
     await expect(summary).toHaveText(/^Now 5 of 10 connections are in use, 2 of them anonymous\./);
+    // Save as CSV can be used (and reached) once there is something to save.
+    await interval.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Save as CSV' })).toBeFocused();
     await expect(page.getByRole('img', { name: 'Connections in use over time' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Watching: Windows is asked every 2 seconds.');
     await shot(page, testInfo, 'monitor-1-first-check');
@@ -75,11 +83,15 @@ test.describe('watching the connections', () => {
     expect(csv).toContain('time,change,computer,user,opened\r\n');
     expect(csv).toMatch(/Z,joined,LAPTOP1,,\\PIPE\\spoolss\r\n/);
 
-    await page.getByRole('button', { name: 'Pause' }).click();
+    // Pause and Resume by keyboard: the focus stays on the button, whichever it says.
+    await page.getByRole('button', { name: 'Pause' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText('Paused. The chart keeps what was seen so far; Resume goes on from here.');
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeFocused();
     await expect.poll(() => watching(app)).toBe(false);
-    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
     expect(watching(app)).toBe(true);
 
     await page.getByRole('button', { name: 'Stop watching and go back' }).click();

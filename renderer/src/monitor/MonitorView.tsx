@@ -53,7 +53,9 @@ export function MonitorView() {
             {t('monitor.resume')}
           </button>
         ) : (
-          <button type="button" onClick={state.pause} disabled={state.phase !== 'watching'}>
+          // aria-disabled, not disabled, while the watch starts: a disabled button drops the keyboard's
+          // focus, and Resume turns into this button.
+          <button type="button" onClick={state.pause} aria-disabled={state.phase !== 'watching'}>
             {t('monitor.pause')}
           </button>
         )}
