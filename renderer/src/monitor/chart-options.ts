@@ -17,8 +17,11 @@ const TIME_STEPS = [1, 2, 5, 10, 15, 30]
     [1, 2, 3, 6, 12, 24].map((n) => n * HOUR),
   );
 
+/** Points only while there is a single check: one sample makes no line, and the chart would look empty. */
+const onlyPoint: uPlot.Series.Points.Show = (_plot, _series, first, last) => last - first < 1;
+
 function line(label: string, stroke: string, fill: string | null, dash: number[] | null): uPlot.Series {
-  return { label, stroke, width: 2, points: { show: false }, ...(fill ? { fill, paths: steps } : {}), ...(dash ? { dash } : {}) };
+  return { label, stroke, width: 2, points: { show: onlyPoint, size: 8 }, ...(fill ? { fill, paths: steps } : {}), ...(dash ? { dash } : {}) };
 }
 
 /**
@@ -41,7 +44,15 @@ export function connectionsChartOptions(width: number, limit: number | null, t: 
       line(t('monitor.chart.limit', { max: limit ?? 0 }), COLOURS.limit, null, [6, 4]),
     ],
     scales: {
-      x: { time: true },
+      // A single check has no span of time (uPlot would stretch one of its own from it): ten seconds
+      // around it, so it is drawn in the middle.
+      x: {
+        time: true,
+        range: (plot, min, max) => {
+          const times = plot.data[0];
+          return times.length === 1 ? [times[0]! - 5 * SECOND, times[0]! + 5 * SECOND] : [min, max];
+        },
+      },
       // From 0 to just above the limit (or the most seen): a full PC touches the dashed line.
       y: { range: (_plot, _min, max) => [0, Math.max(drawsLimit(limit) ? limit + 1 : 0, (max ?? 0) + 1, 2)] },
     },
