@@ -56,6 +56,8 @@ test.describe('watching the connections', () => {
     await expect(page.getByRole('button', { name: 'Save as CSV' })).toBeFocused();
     await expect(page.getByRole('img', { name: 'Connections in use over time' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Watching: Windows is asked every 2 seconds.');
+    // Changed while watching: the host's watch goes on at the new pace.
+    await expect.poll(() => app.host.monitorStatus()).toMatchObject({ watching: true, intervalSeconds: 2 });
     await shot(page, testInfo, 'monitor-1-first-check');
 
     const banner = page.getByRole('alert');
