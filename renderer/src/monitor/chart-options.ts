@@ -20,8 +20,18 @@ const TIME_STEPS = [1, 2, 5, 10, 15, 30]
 /** Points only while there is a single check: one sample makes no line, and the chart would look empty. */
 const onlyPoint: uPlot.Series.Points.Show = (_plot, _series, first, last) => last - first < 1;
 
-function line(label: string, stroke: string, fill: string | null, dash: number[] | null): uPlot.Series {
-  return { label, stroke, width: 2, points: { show: onlyPoint, size: 8 }, ...(fill ? { fill, paths: steps } : {}), ...(dash ? { dash } : {}) };
+/**
+ * A point on the latest check of a count: a step line holds each count until the next check, so the
+ * newest count would otherwise be only the upright stroke at the right edge.
+ */
+const latestPoint: uPlot.Series.Points.Filter = (plot) => (plot.data[0].length > 0 ? [plot.data[0].length - 1] : null);
+
+function count(label: string, stroke: string, fill: string): uPlot.Series {
+  return { label, stroke, width: 2, fill, paths: steps, points: { show: onlyPoint, filter: latestPoint, size: 8, fill: stroke } };
+}
+
+function limitLine(label: string, stroke: string): uPlot.Series {
+  return { label, stroke, width: 2, dash: [6, 4], points: { show: onlyPoint, size: 8 } };
 }
 
 /**
@@ -39,9 +49,9 @@ export function connectionsChartOptions(width: number, limit: number | null, t: 
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
     series: [
       {},
-      line(t('monitor.chart.total'), COLOURS.total, 'rgba(31, 95, 191, 0.12)', null),
-      line(t('monitor.chart.anonymous'), COLOURS.anonymous, 'rgba(163, 82, 0, 0.16)', null),
-      line(t('monitor.chart.limit', { max: limit ?? 0 }), COLOURS.limit, null, [6, 4]),
+      count(t('monitor.chart.total'), COLOURS.total, 'rgba(31, 95, 191, 0.12)'),
+      count(t('monitor.chart.anonymous'), COLOURS.anonymous, 'rgba(163, 82, 0, 0.16)'),
+      limitLine(t('monitor.chart.limit', { max: limit ?? 0 }), COLOURS.limit),
     ],
     scales: {
       // A single check has no span of time (uPlot would stretch one of its own from it): ten seconds
