@@ -9,7 +9,7 @@ import { clockTimeFormat } from '../../renderer/src/monitor/clock-time';
 
 const DAY_OF_CHECKS = 17_280;
 const LIMIT = 10;
-const REDRAWS = 41;
+const REDRAWS = 101;
 
 function busyDay(history: SampleHistory, from: number, count: number, start: number): void {
   for (let i = from; i < from + count; i++) {
