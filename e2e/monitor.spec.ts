@@ -37,6 +37,7 @@ test.describe('watching the connections', () => {
     const { page } = app;
     await page.goto('/');
     await page.getByLabel('Demo PC').selectOption('xp-print-host-at-limit');
+    await shot(page, testInfo, 'monitor-0-first-page');
     await page.getByRole('button', { name: 'Watch connections' }).click();
 
     await expect(page.getByRole('heading', { name: 'Watching the connections' })).toBeFocused();
@@ -110,6 +111,8 @@ test.describe('watching the connections', () => {
     await page.getByRole('radio', { name: /Other computers get/ }).check();
     await page.getByRole('button', { name: 'Scan the demo PC' }).click();
     await expect(page.getByRole('heading', { name: 'What Workgroup Doctor found' })).toBeVisible();
+    await page.getByRole('button', { name: 'Watch connections' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('monitor-office-findings.png') });
     await page.getByRole('button', { name: 'Watch connections' }).click();
 
     await expect(page.getByRole('heading', { name: 'Watching the connections' })).toBeFocused();
