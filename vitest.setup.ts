@@ -14,3 +14,8 @@ function seedFromEnvironment(value: string | undefined): number {
 }
 
 fc.configureGlobal({ seed: seedFromEnvironment(process.env.FC_SEED) });
+
+// The command line speaks the environment's language (LC_ALL, LC_MESSAGES, LANG). Tests read its
+// English words, so they set it here rather than depend on the locale of the machine they run on;
+// tests of other languages pass --lang or an environment of their own.
+process.env.LC_ALL = 'en_US.UTF-8';

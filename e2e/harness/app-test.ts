@@ -26,6 +26,8 @@ export interface AppOptions {
   readonly appEnv: Readonly<Record<string, string>>;
   /** Demo scenarios instead of the built-in ones. */
   readonly demoScenarios: readonly Scenario[] | null;
+  /** The display languages the system reports (Electron's app.getPreferredSystemLanguages()). */
+  readonly systemLanguages: readonly string[];
 }
 
 /**
@@ -37,8 +39,9 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }, { fakeComman
   appArgs: [[], { option: true }],
   appEnv: [{}, { option: true }],
   demoScenarios: [null, { option: true }],
+  systemLanguages: [['en-US'], { option: true }],
   fakeCommandModule: [async ({}, use) => use(await bundleTypeScript('electron/host/simulated-host/fake-command.ts', 'fake-command')), { scope: 'worker' }],
-  app: async ({ page, appArgs, appEnv, demoScenarios, fakeCommandModule }, use) => {
+  app: async ({ page, appArgs, appEnv, demoScenarios, systemLanguages, fakeCommandModule }, use) => {
     const lines: string[] = [];
     const log: CommandLog = { info: (m) => lines.push(`INFO ${m}`), warn: (m) => lines.push(`WARN ${m}`) };
     const dataDirectory = mkdtempSync(path.join(tmpdir(), 'wgd-e2e-'));
@@ -58,6 +61,7 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }, { fakeComman
       fakeCommandModule,
       nodeExecutable: process.execPath,
       emit,
+      systemLanguages,
     });
     const handlers = apiHandlers(host);
     const demo = host.simulated() ? { host: () => host.simulated()!.host } : null;

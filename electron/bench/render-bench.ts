@@ -75,7 +75,17 @@ function installInstantBridge(resultJson: string): void {
   const ok = (value: unknown) => Promise.resolve({ ok: true, value });
   const w = window as unknown as Record<string, unknown>;
   w.workgroupDoctor = {
-    getAppInfo: () => ok({ version: 'bench', platform: 'win32', mode: 'live', demoReason: null, scenarios: [], activeScenarioId: null, startScanAs: null }),
+    getAppInfo: () =>
+      ok({
+        version: 'bench',
+        platform: 'win32',
+        mode: 'live',
+        demoReason: null,
+        scenarios: [],
+        activeScenarioId: null,
+        startScanAs: null,
+        systemLanguages: ['en-US'],
+      }),
     selectScenario: () => ok(null),
     runScan: () => {
       const result: unknown = JSON.parse(resultJson);

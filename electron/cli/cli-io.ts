@@ -5,9 +5,17 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-/** A mistake in how the command was called: printed with the usage, exit status 2. */
+/**
+ * A mistake in how the command was called: exit status 2, printed with the command's usage unless the
+ * message already says all there is to say (withUsage: false keeps it to one line).
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly withUsage: boolean;
+  constructor(message: string, options: { readonly withUsage?: boolean } = {}) {
+    super(message);
+    this.withUsage = options.withUsage ?? true;
+  }
 }
 
 /** The command was understood but could not do its job (a missing file …): exit status 1. */

@@ -23,8 +23,8 @@ describe('workgroup-doctor diagnose and collect', () => {
   it('prints a readable report without --json', async () => {
     const result = await runCli(['diagnose', '--scenario', 'win10-office-near-limit']);
     expect(result.status).toBe(3);
-    expect(result.stdout).toContain('Connection limit: 20 (from net-config-server)');
-    expect(result.stdout).toContain('[WARNING] Almost all connection slots are in use (19 of 20)  (limit-near)');
+    expect(result.stdout).toContain('Connection limit: 20. Limit read from this PC (net config server).');
+    expect(result.stdout).toContain('[Warning] Almost all connection slots are in use (19 of 20)  (limit-near)');
     expect(result.stdout).toContain('What to do:');
   });
 

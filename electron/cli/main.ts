@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], rawIo: CliIo, context: CliCo
   } catch (error) {
     // Messages are one line by design; a value quoted in one cannot break it into several.
     if (error instanceof UsageError) {
-      io.stderr(`workgroup-doctor ${name}: ${escapeForTerminal(error.message)}\n\n${command.usage}\n`);
+      io.stderr(`workgroup-doctor ${name}: ${escapeForTerminal(error.message)}\n${error.withUsage ? `\n${command.usage}\n` : ''}`);
       return EXIT.usage;
     }
     if (error instanceof CliFailure) {

@@ -270,7 +270,7 @@ describe('workgroup-doctor plan', () => {
     const result = await runCli(['plan', ...args]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
-    expect(result.stderr).toContain('workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect>');
+    expect(result.stderr).toContain('workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server>');
   });
 });
 
@@ -297,7 +297,7 @@ describe('workgroup-doctor apply', () => {
       version: 1,
       entries: [{ id, status: 'applied', change: { action: 'method-1' } }],
     });
-    expect(text).toMatch(/Before and after:\n\s+before\s+after\n\s+Connections in use\s+10\s+10\n\s+Anonymous connections\s+4\s+4\n/);
+    expect(text).toMatch(/Before and after:\n\s+Before\s+After\n\s+Connections in use\s+10\s+10\n\s+Anonymous connections\s+4\s+4\n/);
     expect(text).toMatch(/gone\s+Anonymous connections are allowed \(RestrictAnonymous is 0\)\s+\(restrict-anonymous-off\)/);
     expect(text).toMatch(/still there\s+Anonymous connections are taking slots \(4\)\s+\(null-sessions\)/);
     expect(text).toContain(`Undo: workgroup-doctor undo ${id} --scenario xp-print-host-at-limit`);

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../shared/i18n/translate';
 import type { MonitorSampleEvent } from '../../shared/monitor/monitor-events';
 import { dataFolderAt } from './data-folder';
 import { createHost, type Host } from './host';
@@ -77,7 +78,7 @@ describe('watching a simulated PC that lives', () => {
       const outcome = await host.scan({ role: 'host' });
       expect(outcome.kind).toBe('completed');
       await sampleWhere((sample) => sample.freeSlots === 0);
-      const report = await host.reportInput();
+      const report = await host.reportInput(createTranslator());
       expect(report?.monitoredPeriod).toMatchObject({ limit: 10, peak: { total: 10 }, limitReached: { times: 1 } });
       expect(report!.monitoredPeriod!.arrivalsBeforeLimit.length).toBeGreaterThan(0);
     } finally {

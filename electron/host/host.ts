@@ -11,6 +11,7 @@ import type {
   EventSink,
   MonitorStartRequest,
   PlanResponse,
+  ReportRequest,
   ScanOutcome,
   ScanProgressEvent,
   ScanRequest,
@@ -20,9 +21,10 @@ import type {
 import { ApiFailure } from '../../shared/ipc/envelope';
 import type { MonitorStatus } from '../../shared/monitor/monitor-events';
 import type { Scenario } from '../../shared/simulated-host/scenario';
-import { createTranslator } from '../../shared/i18n/translate';
+import type { Translate } from '../../shared/i18n/translate';
+import { translatorFor } from '../../shared/i18n/translator-for';
 import { reportChange } from '../../shared/report/report-changes';
-import { reportFile, type ReportFile, type ReportFormat } from '../../shared/report/report-file';
+import { reportFile, type ReportFile } from '../../shared/report/report-file';
 import type { ReportPcInput } from '../../shared/report/report-model';
 import type { CommandLog } from './commands/command-log';
 import type { DataFolder } from './data-folder';
@@ -69,6 +71,8 @@ export interface HostOptions {
   readonly relaunch?: { readonly executable: string; readonly args: readonly string[]; readonly quit: () => void };
   /** The app was started again as an administrator to scan at once as this role (--scan-as). */
   readonly startScanAs?: PcRole | null;
+  /** The system's display languages, best first (see AppInfo.systemLanguages); none known: English. */
+  readonly systemLanguages?: readonly string[];
   /** How long a Windows command may run before it is stopped (the runner's default otherwise). */
   readonly commandTimeoutMs?: number;
   readonly now?: () => Date;
@@ -106,9 +110,9 @@ export interface Host {
   /** Stops whatever runs on its own (the monitor): the window closed, browser mode or the command stopped. */
   dispose(): void;
   /** The last scan of this PC and its recorded changes, as one PC of a report (null before a scan). */
-  reportInput(): Promise<ReportPcInput | null>;
-  /** A report of this PC from its last scan, ready to save; null before a scan. */
-  report(options: { readonly format: ReportFormat; readonly anonymize: boolean }): Promise<ReportFile | null>;
+  reportInput(t: Translate): Promise<ReportPcInput | null>;
+  /** A report of this PC from its last scan, ready to save, in the language asked for; null before a scan. */
+  report(request: ReportRequest): Promise<ReportFile | null>;
   /** Whether another computer answers, and whether it is full (net view \\NAME); read-only. */
   checkRemoteComputer(name: string): Promise<RemoteCheck>;
 }
@@ -167,11 +171,10 @@ export function createHost(options: HostOptions): Host {
   }
 
   /** The last scan and the journal's changes, as one PC of a report (null before a scan). */
-  async function reportInput(): Promise<ReportPcInput | null> {
+  async function reportInput(t: Translate): Promise<ReportPcInput | null> {
     if (!last) return null;
     const scan = last;
     const changes = await fixes.changes(lock.running() === 'change');
-    const t = createTranslator();
     const monitoredPeriod = monitor.period();
     return {
       label: machine().label,
@@ -191,6 +194,7 @@ export function createHost(options: HostOptions): Host {
     scenarios: simulatedPcs?.scenarios ?? [],
     activeScenarioId: simulatedPcs?.active().scenarioId ?? null,
     startScanAs: options.startScanAs ?? null,
+    systemLanguages: options.systemLanguages ?? [],
   });
 
   return {
@@ -266,12 +270,13 @@ export function createHost(options: HostOptions): Host {
     reportInput,
 
     async report(reportOptions) {
-      const pc = await reportInput();
+      const t = translatorFor(reportOptions.language);
+      const pc = await reportInput(t);
       if (!pc) return null;
       return reportFile(
         { appVersion: options.version, generatedAt: (options.now?.() ?? new Date()).toISOString(), anonymize: reportOptions.anonymize, pcs: [pc] },
         reportOptions.format,
-        createTranslator(),
+        t,
       );
     },
 

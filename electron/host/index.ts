@@ -4,6 +4,7 @@
  */
 export { createHost, type Host, type HostOptions, type MachineChoice } from './host';
 export { windowMachine } from './app-mode';
+export { environmentLanguages } from './environment-languages';
 export { scanAsFromArgv } from './elevation/scan-as-argument';
 export { apiHandlers } from './api/api-handlers';
 export { dispatchCall, isOperationName } from './api/dispatch-call';

@@ -45,6 +45,7 @@ vi.mock('electron', async () => {
       on: (event: string, listener: (...args: unknown[]) => void) => electron.appEvents.set(event, listener),
       whenReady: () => Promise.resolve(),
       getVersion: () => '0.1.0-test',
+      getPreferredSystemLanguages: () => ['de-DE', 'en-US'],
       getPath: (name: string) => `/tmp/wgd-index-test/${name}`,
       quit: vi.fn(),
     },

@@ -73,6 +73,8 @@ async function start(): Promise<void> {
     emit: createEventSender(appContents),
     relaunch: { executable: process.execPath, args: process.argv.slice(1), quit: () => app.quit() },
     startScanAs: scanAsFromArgv(process.argv),
+    // Windows' display languages, in the user's order (Settings → Time & language → Language).
+    systemLanguages: app.getPreferredSystemLanguages(),
   });
   registerIpcHandlers(ipcMain, apiHandlers(host), appContents, entryUrl, (message) => log.warn(message));
 

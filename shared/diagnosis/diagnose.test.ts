@@ -150,7 +150,7 @@ describe('finding rules', () => {
   it('restrict-anonymous-off: 0 or not set; nothing when it is 1, or on a client', () => {
     expect(finding(healthy, 'restrict-anonymous-off')).toMatchObject({ severity: 'info', params: { value: 0 } });
     const unset = withRegistryValue(healthy, LSA_KEY, 'restrictanonymous', null);
-    expect(finding(unset, 'restrict-anonymous-off')?.params.value).toBe('not set');
+    expect(finding(unset, 'restrict-anonymous-off')?.params.value).toBe('unset');
     const restricted = withRegistryValue(healthy, LSA_KEY, 'RestrictAnonymous', { type: 'REG_DWORD', data: 1 });
     expect(ids(restricted)).not.toContain('restrict-anonymous-off');
     expect(ids(healthy, 'client')).not.toContain('restrict-anonymous-off');

@@ -42,6 +42,11 @@ export interface AppInfo {
   readonly activeScenarioId: string | null;
   /** The app was started again as an administrator to scan at once, as this role; null otherwise. */
   readonly startScanAs: PcRole | null;
+  /**
+   * The display languages of the system the app runs on, best first, as BCP 47 tags (Windows' own list
+   * in the window; the server's locale in browser mode). The page speaks the best of them it has.
+   */
+  readonly systemLanguages: readonly string[];
 }
 
 export type ScanRequest = Readonly<v.InferOutput<typeof SCAN_REQUEST_SCHEMA>>;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { PcRole } from '../diagnosis/finding';
 import { FIX_REQUEST_SCHEMA } from '../fixes/fix-request';
+import { LANGUAGE_TAGS } from '../i18n/languages';
 import { MONITOR_INTERVAL_SECONDS } from '../monitor/monitor-interval';
 import { REPORT_FORMATS } from '../report/report-file';
 import { SCENARIO_ID_SCHEMA } from '../simulated-host/scenario-schema';
@@ -23,7 +24,7 @@ const MONITOR_INTERVAL_SCHEMA = v.pipe(v.number(), v.safeInteger(), v.minValue(M
 
 export const MONITOR_START_REQUEST_SCHEMA = plainStrictObject({ intervalSeconds: MONITOR_INTERVAL_SCHEMA, resume: v.boolean() });
 
-export const REPORT_REQUEST_SCHEMA = plainStrictObject({ format: v.picklist(REPORT_FORMATS), anonymize: v.boolean() });
+export const REPORT_REQUEST_SCHEMA = plainStrictObject({ format: v.picklist(REPORT_FORMATS), anonymize: v.boolean(), language: v.picklist(LANGUAGE_TAGS) });
 
 /** A journal entry's id (an ISO time with dashes, then the action) or "all". */
 const UNDO_TARGET_SCHEMA = v.pipe(

@@ -1,5 +1,6 @@
 import { changeSummary, entryState, type ChangeFacts, type JournalEntry } from '../fixes/journal-entry';
 import { disconnectedComputers } from '../fixes/journal-format';
+import { formatDateTime } from '../i18n/format-time';
 import type { Translate } from '../i18n/translate';
 import type { ReportChange } from './report-model';
 
@@ -13,7 +14,7 @@ export function reportChange(entry: JournalEntry, t: Translate): ReportChange {
     details: [
       ...changeDetails(entry.change, t),
       ...(entry.problem ? [entry.problem] : []),
-      ...(entry.undoneAt ? [t('report.changes.undoneAt', { time: entry.undoneAt })] : []),
+      ...(entry.undoneAt ? [t('report.changes.undoneAt', { time: formatDateTime(entry.undoneAt, t.locale) })] : []),
     ],
   };
 }

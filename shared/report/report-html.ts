@@ -1,3 +1,4 @@
+import { formatDateTime } from '../i18n/format-time';
 import type { Translate } from '../i18n/translate';
 import type { ReportModel, ReportPc } from './report-model';
 
@@ -12,17 +13,17 @@ const e = escapeHtml;
  * The report as one self-contained HTML file: no script, no external resource (its own policy forbids
  * both), styles inline, laid out to print on A4 or Letter. It opens in any browser and can be mailed.
  */
-export function reportToHtml(model: ReportModel, t: Translate, language = 'en'): string {
+export function reportToHtml(model: ReportModel, t: Translate): string {
   const title = model.pcs.length === 1 ? t('report.title') : t('report.titleOffice', { count: model.pcs.length });
   const body = [
-    `<header><h1>${e(title)}</h1><p>${e(t('report.madeBy', { version: model.appVersion, time: model.generatedAt }))}</p>`,
+    `<header><h1>${e(title)}</h1><p>${e(t('report.madeBy', { version: model.appVersion, time: formatDateTime(model.generatedAt, t.locale) }))}</p>`,
     model.anonymized ? `<p class="note">${e(t('report.anonymized'))}</p>` : '',
     '</header>',
     model.pcs.length > 1 ? summaryTable(model, t) : '',
     ...model.pcs.map((pc, index) => pcSection(pc, index, t)),
   ].join('\n');
   return `<!doctype html>
-<html lang="${e(language)}">
+<html lang="${e(t.locale)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -53,7 +54,7 @@ function pcSection(pc: ReportPc, index: number, t: Translate): string {
     [t('report.pc.windows'), pc.windows],
     [t('report.pc.limit'), pc.limit],
     [t('report.pc.connections'), pc.connections],
-    [t('report.pc.scannedAt'), pc.scannedAt],
+    [t('report.pc.scannedAt'), formatDateTime(pc.scannedAt, t.locale)],
   ];
   return `<section class="pc" id="pc-${index + 1}">
 <h2>${e(pc.label)} <span class="verdict-${pc.verdict}">${e(t(`report.verdict.${pc.verdict}`))}</span></h2>
@@ -77,7 +78,7 @@ ${
   pc.changes.length === 0
     ? `<p>${e(t('report.changes.none'))}</p>`
     : table(pc.changes, '', '', [t('report.changes.when'), t('report.changes.what'), t('report.changes.result')], (c) => [
-        c.when,
+        formatDateTime(c.when, t.locale),
         [c.what, ...c.details].join('\n'),
         c.result,
       ])

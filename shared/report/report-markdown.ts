@@ -1,3 +1,4 @@
+import { formatDateTime } from '../i18n/format-time';
 import type { Translate } from '../i18n/translate';
 import type { ReportModel, ReportPc } from './report-model';
 
@@ -29,7 +30,7 @@ export function reportToMarkdown(model: ReportModel, t: Translate): string {
   const lines: string[] = [
     `# ${plain(model.pcs.length === 1 ? t('report.title') : t('report.titleOffice', { count: model.pcs.length }))}`,
     '',
-    plain(t('report.madeBy', { version: model.appVersion, time: model.generatedAt })),
+    plain(t('report.madeBy', { version: model.appVersion, time: formatDateTime(model.generatedAt, t.locale) })),
   ];
   if (model.anonymized) lines.push('', `> ${plain(t('report.anonymized'))}`);
   if (model.pcs.length > 1) {
@@ -51,7 +52,7 @@ function pcSection(pc: ReportPc, t: Translate): string[] {
   lines.push(`- **${plain(t('report.pc.windows'))}:** ${plain(pc.windows)}`);
   lines.push(`- **${plain(t('report.pc.limit'))}:** ${plain(pc.limit)}`);
   lines.push(`- **${plain(t('report.pc.connections'))}:** ${plain(pc.connections)}`);
-  lines.push(`- **${plain(t('report.pc.scannedAt'))}:** ${plain(pc.scannedAt)}`);
+  lines.push(`- **${plain(t('report.pc.scannedAt'))}:** ${plain(formatDateTime(pc.scannedAt, t.locale))}`);
   lines.push('', `### ${plain(t('report.findings.heading'))}`, '');
   if (pc.findings.length === 0) lines.push(plain(t('report.findings.none')));
   for (const finding of pc.findings) {
@@ -92,7 +93,7 @@ function pcSection(pc: ReportPc, t: Translate): string[] {
   );
   section(
     t('report.changes.heading'),
-    pc.changes.map((c) => [c.when, [c.what, ...c.details].join('\n'), c.result]),
+    pc.changes.map((c) => [formatDateTime(c.when, t.locale), [c.what, ...c.details].join('\n'), c.result]),
     [t('report.changes.when'), t('report.changes.what'), t('report.changes.result')],
     '',
     t('report.changes.none'),

@@ -1,5 +1,6 @@
 import { findingMessageKeys, type Severity } from '../diagnosis/finding';
 import { readHostFacts } from '../diagnosis/host-facts';
+import { pcOverview } from '../diagnosis/pc-overview';
 import { SOURCE_IDS, type SourceId } from '../diagnosis/readings';
 import type { Translate } from '../i18n/translate';
 import type { ScanResult } from '../ipc/contract';
@@ -101,19 +102,7 @@ export function buildReport(input: ReportInput, t: Translate): ReportModel {
 
 function reportPc(input: ReportPcInput, t: Translate): ReportPc {
   const { diagnosis, readings } = input.scan;
-  const os = diagnosis.os;
-  const windows = os
-    ? [os.name, os.edition && `(${os.edition})`, os.build && t('report.build', { build: os.build })].filter(Boolean).join(' ')
-    : t('report.windowsUnknown');
-  const limit =
-    diagnosis.limit.max === null
-      ? t('report.limitUnknown')
-      : t('report.limit', { max: diagnosis.limit.max, source: t(`findings.gauge.limitSource.${diagnosis.limit.source}`) });
-  const connections = diagnosis.sessions
-    ? diagnosis.limit.max === null
-      ? t('findings.gauge.textNoLimit', { used: diagnosis.sessions.total })
-      : t('findings.gauge.text', { used: diagnosis.sessions.total, max: diagnosis.limit.max })
-    : t('findings.gauge.unreadable');
+  const { windows, limit, connections } = pcOverview(diagnosis, t);
   const worst = diagnosis.findings[0]?.severity;
   const facts = readHostFacts(readings);
   return {
@@ -121,8 +110,7 @@ function reportPc(input: ReportPcInput, t: Translate): ReportPc {
     computerName: facts.serverConfig?.serverName || null,
     windows,
     limit,
-    connections:
-      diagnosis.sessions && diagnosis.sessions.null > 0 ? `${connections} · ${t('findings.gauge.nullPart', { count: diagnosis.sessions.null })}` : connections,
+    connections,
     sessionsUsed: diagnosis.sessions?.total ?? null,
     sessionsAnonymous: diagnosis.sessions?.null ?? null,
     limitMax: diagnosis.limit.max,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnosis/diagnose';
 import { readingsFromScenario } from '../diagnosis/testing/readings-from-scenario';
 import { createTranslator } from '../i18n/translate';
+import { translatorFor } from '../i18n/translator-for';
 import type { ScanResult } from '../ipc/contract';
 import type { MonitoredPeriod } from '../monitor/monitored-period';
 import type { Scenario } from '../simulated-host/scenario';
@@ -36,11 +37,27 @@ describe('the report', () => {
         expect(html).toContain(
           finding.title.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/'/g, '&#39;').replace(/</g, '&#60;').replace(/>/g, '&#62;'),
         );
-      expect(html).toContain('Made by Workgroup Doctor 1.2.3 on 2026-11-29T10:05:00.000Z.');
+      // Written for people: the date in words, the time in this machine's time zone (10:05 UTC is the 29th from UTC-10 to UTC+13).
+      expect(html).toMatch(/Made by Workgroup Doctor 1\.2\.3 on November 29, 2026 at \d{1,2}:\d{2}\s?[AP]M\./);
+      expect(html).not.toContain('2026-11-29T');
       expect(model.pcs[0]!.rawOutputs.map((raw) => raw.source)).toContain('net-session');
       expect(reportToMarkdown(model, t)).toContain(`## ${model.pcs[0]!.label.replace(/([\\`*_{}[\]<>#|])/g, '\\$1')}`);
     },
   );
+
+  it('is written in the translator’s language: the page’s lang, its words and its dates, while JSON keeps ISO times', () => {
+    const scenario = builtInScenario('xp-print-host-at-limit')!;
+    const thai = translatorFor('th');
+    const thaiHtml = reportToHtml(buildReport(input([scenario]), thai), thai);
+    expect(thaiHtml).toContain('<html lang="th">');
+    expect(thaiHtml).toContain('สร้างโดย Workgroup Doctor 1.2.3 เมื่อ 29 พฤศจิกายน 2569');
+    const german = translatorFor('de');
+    const germanModel = buildReport(input([scenario]), german);
+    expect(reportToHtml(germanModel, german)).toContain('<html lang="de">');
+    expect(reportToMarkdown(germanModel, german)).toContain('Erstellt von Workgroup Doctor 1.2.3 am 29. November 2026 um');
+    expect(germanModel.generatedAt).toBe('2026-11-29T10:05:00.000Z');
+    expect(germanModel.pcs[0]!.scannedAt).toBe('2026-11-29T10:00:00.000Z');
+  });
 
   it('names the PC, its Windows, its limit and the connections against it', () => {
     const pc = buildReport(input([builtInScenario('xp-print-host-at-limit')!]), t).pcs[0]!;

@@ -4,18 +4,19 @@ import type { Diagnosis } from '../../../shared/diagnosis/diagnose';
 import { findingMessageKeys, type FindingId } from '../../../shared/diagnosis/finding';
 import type { FixRequest } from '../../../shared/fixes/fix-request';
 import { canUndo, type EntryState, type JournalEntry } from '../../../shared/fixes/journal-entry';
-import { createTranslator, type Translate } from '../../../shared/i18n/translate';
+import type { Translate } from '../../../shared/i18n/translate';
 import type { EventSink, FixProgressEvent, ScanResult } from '../../../shared/ipc/contract';
 import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
 import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
+import { cliTranslator } from '../cli-language';
 import { cliLog } from '../cli-log';
 import { machineName, openHost, type CliContext } from '../cli-host';
 import { parseCommandLine } from '../parse-command-line';
 import { FIX_OPTIONS_USAGE, FIX_PARSE_OPTIONS, fixArgumentsFrom, planToText, refusalFailure } from './plan-command';
 import { scanOf } from './role-and-scan';
 
-export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect|start-server> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json]
+export const APPLY_USAGE = `workgroup-doctor apply <method-1|method-2|disconnect|autodisconnect|start-server> [--scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--yes] [--json] [--lang <tag>]
 
 Shows the plan (as "plan" does) and asks before changing anything. Then backs up, makes the change,
 checks that each step took effect (a step that fails is put back), records it in the journal, and
@@ -83,22 +84,24 @@ export function outcomeToJson(entry: JournalEntry, before: ScanResult, after: Sc
 }
 
 export function comparisonText(request: FixRequest, before: ScanResult, after: ScanResult, t: Translate): string[] {
-  const count = (scan: ScanResult, part: 'total' | 'null') => (scan.diagnosis.sessions ? String(scan.diagnosis.sessions[part]) : 'not read');
+  const count = (scan: ScanResult, part: 'total' | 'null') => (scan.diagnosis.sessions ? String(scan.diagnosis.sessions[part]) : t('outcome.compare.unknown'));
   const row = (label: string, a: string, b: string) => `    ${label.padEnd(26)}${a.padStart(9)}${b.padStart(9)}`;
   const lines = [
-    'Before and after:',
-    row('', 'before', 'after'),
-    row('Connections in use', count(before, 'total'), count(after, 'total')),
-    row('Anonymous connections', count(before, 'null'), count(after, 'null')),
+    `${t('outcome.compare.heading')}:`,
+    row('', t('outcome.compare.before'), t('outcome.compare.after')),
+    row(t('outcome.compare.sessions'), count(before, 'total'), count(after, 'total')),
+    row(t('outcome.compare.null'), count(before, 'null'), count(after, 'null')),
   ];
   const addressed = addressedFindings(request, before.diagnosis);
   const found = before.diagnosis.findings.filter((finding) => addressed.includes(finding.id));
-  lines.push('', 'Findings this fix addresses:');
-  if (found.length === 0) lines.push('    none of them was found before the change');
+  lines.push('', t('cli.apply.addressed'));
+  if (found.length === 0) lines.push(`    ${t('cli.apply.noneFoundBefore')}`);
   for (const finding of found) {
     const still = after.diagnosis.findings.find((f) => f.id === finding.id);
     const title = t(findingMessageKeys(still ?? finding).title, (still ?? finding).params);
-    lines.push(`    ${still ? 'still there' : 'gone       '}  ${title}  (${finding.id})`);
+    const state = still ? t('cli.apply.stillThere') : t('outcome.compare.absent');
+    const width = Math.max(t('cli.apply.stillThere').length, t('outcome.compare.absent').length);
+    lines.push(`    ${state.padEnd(width)}  ${title}  (${finding.id})`);
   }
   return lines;
 }
@@ -109,7 +112,7 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
     throw new UsageError('apply does not take --from: a folder of saved outputs cannot be changed. "plan --from" shows the plan; run apply on that PC itself.');
   }
   const fix = fixArgumentsFrom(values, positionals);
-  const t = createTranslator();
+  const t = cliTranslator(values.lang, context.env);
   // With --json, stdout carries only the outcome; the plan and the question go to stderr.
   const say = (text: string) => (fix.json ? io.stderr(text) : io.stdout(text));
   const emit: EventSink = (event, payload) => {
@@ -123,9 +126,9 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
   if (scan.readings.elevated === false) throw new CliFailure(`${t('plan.refusal.not-elevated')} ${t('outcome.refused')}`);
   const planned = host.plan(fix.request);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
-  say(`Workgroup Doctor: plan for ${machineName(host)}\n\n${planToText(planned.plan, t)}\n`);
-  if (!values.yes && !(await confirm(io, say, 'Apply these changes?'))) {
-    say('Nothing was changed.\n');
+  say(`${t('cli.plan.heading', { pc: machineName(host) })}\n\n${planToText(planned.plan, t)}\n`);
+  if (!values.yes && !(await confirm(io, say, t('cli.apply.question')))) {
+    say(`${t('outcome.refused')}\n`);
     return 1;
   }
 
@@ -136,15 +139,19 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
     io.stdout(`${JSON.stringify(outcomeToJson(entry, before, after), null, 2)}\n`);
   } else {
     const folder = host.machine().folder;
-    const lines = [`Result: ${outcomeSentence(entry, t)}`];
-    if (entry.problem) lines.push(`Problem: ${entry.problem}`);
-    lines.push(`Change: ${entry.id}`);
+    const lines = [t('cli.apply.result', { result: outcomeSentence(entry, t) })];
+    if (entry.problem) lines.push(t('cli.problem', { problem: entry.problem }));
+    lines.push(t('cli.apply.change', { id: entry.id }));
     const backups = entry.backupFiles.map((name) => path.join(folder.backupsDirectory, name));
-    lines.push(`Backups: ${backups.length > 0 ? backups.join(', ') : 'none (this fix has nothing to back up; the journal keeps what undo needs)'}`);
-    lines.push(`Journal: ${folder.journalFile}`);
+    lines.push(t('cli.backups', { files: backups.length > 0 ? backups.join(', ') : t('cli.apply.noBackups') }));
+    lines.push(t('cli.journal', { path: folder.journalFile }));
     lines.push('', ...comparisonText(fix.request, before, after, t), '');
     if (canUndo(entry))
-      lines.push(`Undo: workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${escapeForTerminal(fix.target.name)}` : ''}`);
+      lines.push(
+        t('cli.undoCommand', {
+          command: `workgroup-doctor undo ${entry.id}${fix.target.kind === 'scenario' ? ` --scenario ${escapeForTerminal(fix.target.name)}` : ''}`,
+        }),
+      );
     io.stdout(`${lines.join('\n')}\n`);
   }
   return entry.status === 'applied' ? 0 : 1;

@@ -1,15 +1,17 @@
 import { remoteCheckMessages, type RemoteCheck } from '../../../shared/diagnosis/remote-check';
-import { createTranslator } from '../../../shared/i18n/translate';
 import { previewValue } from '../../../shared/text/preview-value';
 import { BUILT_IN_SCENARIOS } from '../../../shared/simulated-host/scenarios';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
+import { FALLBACK_LANGUAGE } from '../../../shared/i18n/languages';
+import { translatorFor } from '../../../shared/i18n/translator-for';
+import { cliTranslator, LANG_OPTION, LANG_USAGE } from '../cli-language';
 import { cliLog } from '../cli-log';
 import { machineName, openHost, targetFrom, type CliContext } from '../cli-host';
 import { EXIT, type ExitStatus } from '../exit-status';
 import { parseCommandLine } from '../parse-command-line';
 import { scanOf } from './role-and-scan';
 
-export const CHECK_REMOTE_USAGE = `workgroup-doctor check-remote NAME [--scenario <name>] [--json] [--verbose]
+export const CHECK_REMOTE_USAGE = `workgroup-doctor check-remote NAME [--scenario <name>] [--json] [--lang <tag>] [--verbose]
 
 From the PC that gets "System error 71": asks the other computer NAME for its shares (net view
 \\\\NAME), which changes nothing, and says whether it answers, whether it is full, and what to do there.
@@ -17,6 +19,7 @@ From the PC that gets "System error 71": asks the other computer NAME for its sh
   (no --scenario)       from this PC
   --json                print {computer, answer, systemError, shares, thisPcSharesPrinter, advice} as JSON
   --verbose             log each Windows command to stderr
+${LANG_USAGE}
 Exit status: 0 it answers, 4 it is full (System error 71), 3 another answer (not found, access
 denied, not reachable, another error); 1 no answer could be had, 2 called wrongly.`;
 
@@ -32,11 +35,12 @@ export async function runCheckRemoteCommand(args: readonly string[], io: CliIo, 
     scenario: { type: 'string' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
+    ...LANG_OPTION,
   });
   const [name, ...extra] = positionals;
   if (name === undefined) throw new UsageError('name the computer to check, as you would type it after \\\\ (OFFICE-PC, or 192.168.1.20).');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${previewValue(extra[0])}`);
-  const t = createTranslator();
+  const t = cliTranslator(values.lang, context.env);
   const host = await openHost(targetFrom({ scenario: values.scenario }), context, { log: cliLog(io, values.verbose), readsPc: true });
   const check = await host.checkRemoteComputer(name);
   if (check.kind === 'invalid-name') throw new UsageError(t('plan.refusal.invalid-computer-name', { name: check.computer, problem: check.problem }));
@@ -47,7 +51,9 @@ export async function runCheckRemoteCommand(args: readonly string[], io: CliIo, 
     check.kind === 'refused' && check.refusal === 'at-limit'
       ? (await scanOf(host, 'client')).diagnosis.findings.some((finding) => finding.id === 'printer-shared-here')
       : null;
-  const advice = remoteCheckMessages(check, thisPcSharesPrinter).map((message) => t(message.key, message.params));
+  // --json's advice is in English whatever the language, as every JSON output is.
+  const adviceWords = values.json ? translatorFor(FALLBACK_LANGUAGE) : t;
+  const advice = remoteCheckMessages(check, thisPcSharesPrinter).map((message) => adviceWords(message.key, message.params));
   if (values.json) {
     io.stdout(
       `${JSON.stringify(
@@ -64,7 +70,7 @@ export async function runCheckRemoteCommand(args: readonly string[], io: CliIo, 
       )}\n`,
     );
   } else {
-    const lines = [`Workgroup Doctor: checking ${check.computer} from ${machineName(host)}`, '', ...advice];
+    const lines = [t('cli.checkRemote.heading', { computer: check.computer, pc: machineName(host) }), '', ...advice];
     if (check.kind === 'answered' && check.shares.length > 0)
       lines.push('', ...check.shares.map((share) => `    ${share.name}  (${share.type})${share.comment ? `  ${share.comment}` : ''}`));
     io.stdout(`${lines.join('\n')}\n`);

@@ -6,6 +6,7 @@ import { createTranslator, type Translate } from '../../../shared/i18n/translate
 import { previewValue } from '../../../shared/text/preview-value';
 import { systemArgv } from '../../host';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
+import { cliTranslator, LANG_OPTION, LANG_USAGE } from '../cli-language';
 import { cliLog } from '../cli-log';
 import { machineName, openHost, TARGET_USAGE, targetFrom, type CliContext, type Target } from '../cli-host';
 import { parseCommandLine } from '../parse-command-line';
@@ -24,9 +25,10 @@ export const FIX_OPTIONS_USAGE = `  method-1              turn on RestrictAnonym
   start-server          start the Server service (file and printer sharing) and make it start with Windows
 ${ROLE_USAGE}
   --json                print as JSON
-  --verbose             log each Windows command to stderr`;
+  --verbose             log each Windows command to stderr
+${LANG_USAGE}`;
 
-export const PLAN_USAGE = `workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server> [--from <dir> | --scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--json]
+export const PLAN_USAGE = `workgroup-doctor plan <method-1|method-2|disconnect|autodisconnect|start-server> [--from <dir> | --scenario <name>] [--computer NAME] [--file ID] [--printer NAME] [--minutes N] [--role host|client] [--json] [--lang <tag>]
 
 Shows exactly what a fix would do on the PC: the backups, every command line, how each is undone,
 the warnings and whether a restart is needed. Changes nothing (see "apply").
@@ -45,6 +47,7 @@ export const FIX_PARSE_OPTIONS = {
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
   reset: { type: 'boolean' },
+  ...LANG_OPTION,
 } as const;
 
 export interface FixArguments {
@@ -159,50 +162,46 @@ function commandLines(command: PlannedCommand, t: Translate, label: string): str
 export function planToText(plan: FixPlan, t: Translate = createTranslator()): string {
   const lines: string[] = [message(t, plan.summary), ''];
   if (plan.backup.length > 0) {
-    lines.push('Backup first:');
+    lines.push(t('cli.plan.backup'));
     plan.backup.forEach((command) => lines.push(...commandLines(command, t, '    -  ')));
     lines.push('');
   }
-  lines.push('Steps:');
+  lines.push(t('cli.plan.steps'));
   plan.steps.forEach((step, index) => lines.push(...commandLines(step.command, t, `    ${index + 1}. `)));
   lines.push('');
   if (plan.affectedFiles.length > 0) {
-    lines.push('Open files this closes:');
+    lines.push(t('cli.plan.filesClosed'));
     for (const file of plan.affectedFiles) lines.push(`    ${file.id}  ${file.path}${file.user ? `  (${file.user})` : ''}`);
     lines.push('');
   }
   const undo = undoCommands(plan);
-  lines.push('To undo:');
-  if (!plan.undoable || undo.length === 0) lines.push('    (this cannot be undone)');
+  lines.push(t('cli.plan.undo'));
+  if (!plan.undoable || undo.length === 0) lines.push(`    ${t('cli.plan.cannotUndo')}`);
   undo.forEach((command, index) => lines.push(...commandLines(command, t, `    ${index + 1}. `)));
   lines.push('');
   if (plan.warnings.length > 0) {
-    lines.push('Warnings:');
+    lines.push(t('cli.plan.warnings'));
     for (const warning of plan.warnings) lines.push(`    ! ${message(t, warning)}`);
     lines.push('');
   }
-  lines.push(`Restart: ${t(`restart.${plan.restart}`)}`);
+  lines.push(t('cli.plan.restart', { restart: t(`restart.${plan.restart}`) }));
   return `${lines.join('\n')}\n`;
 }
 
 export async function runPlanCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, FIX_PARSE_OPTIONS);
   const fix = fixArgumentsFrom(values, positionals);
-  const t = createTranslator();
+  const t = cliTranslator(values.lang, context.env);
   const host = await openHost(fix.target, context, { log: cliLog(io, fix.verbose), readsPc: true, reset: values.reset ?? false });
   const scan = await scanOf(host, fix.role);
   const response = host.plan(fix.request);
   if (response.kind === 'refused') throw refusalFailure(response.refusal, t, 'plan');
   if (fix.json) {
-    io.stdout(`${JSON.stringify(planToJson(response.plan, t), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(planToJson(response.plan), null, 2)}\n`);
     return 0;
   }
-  io.stdout(`Workgroup Doctor: plan for ${machineName(host)}\n\n${planToText(response.plan, t)}`);
-  if (scan.readings.elevated === false) io.stdout(`\nNote: ${t('plan.refusal.not-elevated')}\n`);
-  io.stdout(
-    fix.target.kind === 'folder'
-      ? `\nNothing was changed. To make these changes, run "workgroup-doctor apply" with the same fix on that PC.\n`
-      : `\nNothing was changed. "workgroup-doctor apply" with the same arguments makes these changes.\n`,
-  );
+  io.stdout(`${t('cli.plan.heading', { pc: machineName(host) })}\n\n${planToText(response.plan, t)}`);
+  if (scan.readings.elevated === false) io.stdout(`\n${t('cli.plan.note', { note: t('plan.refusal.not-elevated') })}\n`);
+  io.stdout(`\n${t(fix.target.kind === 'folder' ? 'cli.plan.nothingChangedCollected' : 'cli.plan.nothingChanged')}\n`);
   return 0;
 }

@@ -1,15 +1,17 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import { createTranslator } from '../../../shared/i18n/translate';
+import { FALLBACK_LANGUAGE } from '../../../shared/i18n/languages';
+import { translatorFor } from '../../../shared/i18n/translator-for';
 import { REPORT_FORMATS, reportFile, type ReportFormat } from '../../../shared/report/report-file';
 import type { ReportPcInput } from '../../../shared/report/report-model';
 import { previewValue } from '../../../shared/text/preview-value';
 import { CliFailure, UsageError, type CliIo } from '../cli-io';
+import { cliTranslator, LANG_OPTION, LANG_USAGE } from '../cli-language';
 import { cliLog } from '../cli-log';
 import { parseCommandLine } from '../parse-command-line';
 import { openHost, type CliContext, type Target } from '../cli-host';
 import { roleFrom, ROLE_USAGE, scanOf } from './role-and-scan';
 
-export const REPORT_USAGE = `workgroup-doctor report [--from <dir>]… | [--scenario <name>] [--format html|md|json] [--output FILE] [--anonymize] [--role host|client]
+export const REPORT_USAGE = `workgroup-doctor report [--from <dir>]… | [--scenario <name>] [--format html|md|json] [--output FILE] [--anonymize] [--role host|client] [--lang <tag>]
 
 Writes a report to hand over: the PC, Windows and its limit, the connections against it, each
 finding with its proof, the sessions, open files and shares, the changes made, and the outputs of
@@ -22,7 +24,8 @@ the Windows commands. HTML is one file that opens in any browser and prints well
   --output FILE         where to write it (default: standard output)
   --anonymize           replace user names, computer names and addresses by pseudonyms
 ${ROLE_USAGE}
-  --verbose             log each Windows command to stderr`;
+  --verbose             log each Windows command to stderr
+${LANG_USAGE}`;
 
 export async function runReportCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
@@ -33,6 +36,7 @@ export async function runReportCommand(args: readonly string[], io: CliIo, conte
     anonymize: { type: 'boolean' },
     role: { type: 'string' },
     verbose: { type: 'boolean' },
+    ...LANG_OPTION,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const format = (values.format ?? 'html') as ReportFormat;
@@ -40,6 +44,9 @@ export async function runReportCommand(args: readonly string[], io: CliIo, conte
     throw new UsageError(`--format takes ${REPORT_FORMATS.join(', ')}, not ${previewValue(values.format)}`);
   if (values.from !== undefined && values.scenario !== undefined) throw new UsageError('give --from or --scenario, not both.');
   const role = roleFrom(values.role);
+  // A report for programs is in English whatever the language, as every --json output is.
+  const chosen = cliTranslator(values.lang, context.env);
+  const t = format === 'json' ? translatorFor(FALLBACK_LANGUAGE) : chosen;
   const targets: Target[] = values.from?.map((directory) => ({ kind: 'folder', directory })) ?? [
     values.scenario === undefined ? { kind: 'this-pc' } : { kind: 'scenario', name: values.scenario },
   ];
@@ -48,13 +55,9 @@ export async function runReportCommand(args: readonly string[], io: CliIo, conte
   for (const target of targets) {
     const host = await openHost(target, context, { log: cliLog(io, values.verbose), readsPc: true });
     await scanOf(host, role);
-    pcs.push((await host.reportInput())!);
+    pcs.push((await host.reportInput(t))!);
   }
-  const report = reportFile(
-    { appVersion: context.version, generatedAt: new Date().toISOString(), anonymize: values.anonymize ?? false, pcs },
-    format,
-    createTranslator(),
-  );
+  const report = reportFile({ appVersion: context.version, generatedAt: new Date().toISOString(), anonymize: values.anonymize ?? false, pcs }, format, t);
   if (values.output === undefined) {
     io.stdout(report.text);
     return 0;

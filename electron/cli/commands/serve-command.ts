@@ -1,11 +1,12 @@
-import { openInBrowser, resolveDataFolder, startBrowserMode, windowMachine } from '../../host';
+import { environmentLanguages, openInBrowser, resolveDataFolder, startBrowserMode, windowMachine } from '../../host';
 import { previewValue } from '../../../shared/text/preview-value';
 import { UsageError, type CliIo } from '../cli-io';
 import type { CliContext } from '../cli-host';
+import { cliTranslator, LANG_OPTION } from '../cli-language';
 import { cliLog } from '../cli-log';
 import { parseCommandLine } from '../parse-command-line';
 
-export const SERVE_USAGE = `workgroup-doctor serve [--port N] [--no-open] [--demo] [--verbose]
+export const SERVE_USAGE = `workgroup-doctor serve [--port N] [--no-open] [--demo] [--lang <tag>] [--verbose]
 
 Opens the Workgroup Doctor wizard in your browser instead of its own window (browser mode), for a
 computer where the window cannot be shown. It serves only this computer (127.0.0.1) and prints an
@@ -13,7 +14,9 @@ address with a one-time key; the browser keeps a cookie after that. Ctrl+C stops
 On Windows it reads this PC; on any other system (or with --demo) it shows the demo PCs.
   --port N     listen on this port (default: any free port)
   --no-open    print the address without opening the browser
-  --demo       show the demo PCs even on Windows`;
+  --demo       show the demo PCs even on Windows
+  --lang <tag> the wizard's language until one is picked on its first page (default: this
+               computer's, from LC_ALL, LC_MESSAGES, LANG or the system)`;
 
 export async function runServeCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
@@ -21,6 +24,7 @@ export async function runServeCommand(args: readonly string[], io: CliIo, contex
     'no-open': { type: 'boolean' },
     demo: { type: 'boolean' },
     verbose: { type: 'boolean' },
+    ...LANG_OPTION,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -36,6 +40,8 @@ export async function runServeCommand(args: readonly string[], io: CliIo, contex
     fakeCommandModule: await context.fakeCommandModule(),
     nodeExecutable: context.nodeExecutable,
     rendererDirectory: context.rendererDirectory,
+    // The page is served to this computer only, so its languages are this computer's.
+    systemLanguages: values.lang === undefined ? environmentLanguages(context.env) : [cliTranslator(values.lang, context.env).locale],
     port,
   });
   io.stdout(

@@ -136,8 +136,9 @@ describe('browser mode over HTTP', () => {
     const answer = JSON.parse((await call('runScan', [{ role: 'host' }])).body);
     expect(answer).toMatchObject({ ok: true, value: { kind: 'completed', result: { diagnosis: { sessions: { total: 10, null: 4 } } } } });
     stream.destroy();
-    const report = JSON.parse((await call('makeReport', [{ format: 'html', anonymize: true }])).body);
+    const report = JSON.parse((await call('makeReport', [{ format: 'html', anonymize: true, language: 'de' }])).body);
     expect(report).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^workgroup-doctor-computer-1-.*\.html$/), mimeType: 'text/html' } });
+    expect(report.value.text).toContain('<html lang="de">');
     expect(report.value.text).not.toContain('PRINTHOST');
     const events = progress
       .join('')

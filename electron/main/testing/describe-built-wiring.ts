@@ -160,7 +160,14 @@ export function describeBuiltAppWiring(layout: string, appFolder: () => string |
     it('a call from the app page reaches the main process through the bridge and answers with an envelope', () => {
       expect(report().bridgeAppInfo).toMatchObject({
         ok: true,
-        value: { version: report().version, mode: 'demo', demoReason: 'not-windows', activeScenarioId: DEFAULT_DEMO_SCENARIO_ID },
+        value: {
+          version: report().version,
+          mode: 'demo',
+          demoReason: 'not-windows',
+          activeScenarioId: DEFAULT_DEMO_SCENARIO_ID,
+          // Windows' display languages, as Electron reports them, for the page to choose its language from.
+          systemLanguages: ['th-TH', 'en-US'],
+        },
       });
     });
 

@@ -38,6 +38,8 @@ export const configuration = {
   appPath: process.cwd(),
   /** What app.requestSingleInstanceLock() answers (false: another instance already runs). */
   singleInstanceLock: true,
+  /** What app.getPreferredSystemLanguages() answers: a Thai Windows that also lists English. */
+  preferredSystemLanguages: ['th-TH', 'en-US'],
 };
 
 class App extends EventEmitter {
@@ -81,6 +83,10 @@ class App extends EventEmitter {
   /** As Electron: the version in the app's package.json. */
   getVersion() {
     return JSON.parse(readFileSync(path.join(configuration.appPath, 'package.json'), 'utf8')).version;
+  }
+
+  getPreferredSystemLanguages() {
+    return [...configuration.preferredSystemLanguages];
   }
 
   /** The harness's part: Electron has finished starting. */

@@ -27,16 +27,17 @@ export function App() {
 
   return (
     <div className="app">
+      {/* The demo banner is part of the page's banner landmark: axe wants all content inside a landmark. */}
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
+        {boot.kind === 'ready' && boot.info.mode === 'demo' && (
+          <div className="banner banner-demo" role="note" aria-label={t('app.demoLabel')}>
+            <strong>{t('app.demoBanner')}</strong>
+            {boot.info.demoReason && <span> {t(`app.demoReason.${boot.info.demoReason}`)}</span>}
+          </div>
+        )}
       </header>
-      {boot.kind === 'ready' && boot.info.mode === 'demo' && (
-        <div className="banner banner-demo" role="note" aria-label={t('app.demoLabel')}>
-          <strong>{t('app.demoBanner')}</strong>
-          {boot.info.demoReason && <span> {t(`app.demoReason.${boot.info.demoReason}`)}</span>}
-        </div>
-      )}
       <main>
         {boot.kind === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
         {boot.kind === 'failed' && (

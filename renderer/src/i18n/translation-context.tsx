@@ -1,7 +1,9 @@
 import { createContext, useContext } from 'react';
-import { createTranslator, type Translate } from '../../../shared/i18n/translate';
+import { FALLBACK_LANGUAGE } from '../../../shared/i18n/languages';
+import type { Translate } from '../../../shared/i18n/translate';
+import { translatorFor } from '../../../shared/i18n/translator-for';
 
-export const TranslationContext = createContext<Translate>(createTranslator());
+export const TranslationContext = createContext<Translate>(translatorFor(FALLBACK_LANGUAGE));
 
 export function useTranslate(): Translate {
   return useContext(TranslationContext);

@@ -33,7 +33,7 @@ export function FindingsStep({ step }: { step: Extract<WizardStep, { kind: 'find
       </h2>
       <p className="muted">
         {scenario && `${t('findings.scannedDemo', { title: scenario.title })} · `}
-        {t('findings.scannedAt', { seconds: (result.durationMs / 1000).toFixed(1) })}
+        {t('findings.scannedAt', { seconds: result.durationMs / 1000 })}
       </p>
       <p className="verdict">{verdict(diagnosis, t)}</p>
       <SessionGauge diagnosis={diagnosis} />

@@ -1,3 +1,4 @@
+import { LanguagePicker } from '../components/LanguagePicker';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { ChangesPanel } from './ChangesPanel';
 import { useTranslate } from '../i18n/translation-context';
@@ -17,6 +18,7 @@ export function WelcomeStep({ step }: { step: Extract<WizardStep, { kind: 'welco
 
   return (
     <section aria-labelledby="welcome-heading" className="step-panel">
+      <LanguagePicker />
       <h2 id="welcome-heading" tabIndex={-1} ref={heading}>
         {t('welcome.heading')}
       </h2>

@@ -1,9 +1,19 @@
 import { ACTION_IDS, type Action } from '../../../shared/diagnosis/actions';
+import { bestLanguage, type LanguageTag } from '../../../shared/i18n/languages';
 import { readHostFacts, readTable } from '../../../shared/diagnosis/host-facts';
 import type { NetSession } from '../../../shared/parsers/net-session';
 import type { ScanResult } from '../../../shared/ipc/contract';
 import { SCAN_PROGRESS_SOURCES } from '../../../shared/ipc/contract';
+import type { LanguageState } from './language-slice';
 import type { WizardState, WizardStep } from './wizard-state';
+
+/**
+ * The language the wizard speaks: the one picked on the first page, else the best match for Windows'
+ * display languages (known once the app's information has arrived), else English.
+ */
+export function currentLanguage(state: Pick<WizardState, 'boot'> & LanguageState): LanguageTag {
+  return state.chosenLanguage ?? bestLanguage(state.boot.kind === 'ready' ? state.boot.info.systemLanguages : []);
+}
 
 /** Whether the primary button of the step can be used now. */
 export function canGoNext(step: WizardStep): boolean {

@@ -3,6 +3,7 @@ import type { ActionId } from '../../../shared/diagnosis/actions';
 import type { ScanProgressEvent } from '../../../shared/ipc/contract';
 import { BridgeError, call, subscribe } from '../api/bridge';
 import { createFixSlice, type FixActions } from './fix-slice';
+import { createLanguageSlice, type LanguageSlice } from './language-slice';
 import { createRemoteCheckSlice, type RemoteCheckSlice } from './remote-check-slice';
 import { canGoNext } from './selectors';
 import { initialWizardState, roleForSymptom, type Symptom, type WizardState } from './wizard-state';
@@ -21,7 +22,7 @@ export interface WizardActions {
   readonly startOver: () => void;
 }
 
-export type WizardStore = WizardState & WizardActions & FixActions & RemoteCheckSlice;
+export type WizardStore = WizardState & WizardActions & FixActions & RemoteCheckSlice & LanguageSlice;
 
 const messageOf = (error: unknown) => (error instanceof BridgeError || error instanceof Error ? error.message : String(error));
 
@@ -33,6 +34,7 @@ export const useWizardStore = create<WizardStore>()((set, get) => ({
   ...initialWizardState,
   ...createFixSlice(set, get),
   ...createRemoteCheckSlice(set, get),
+  ...createLanguageSlice(set),
 
   async loadAppInfo() {
     try {

@@ -11,7 +11,8 @@ export function checkRestrictAnonymous(facts: HostFacts, context: DiagnosisConte
     {
       id: 'restrict-anonymous-off',
       severity: nullSessions > 0 ? 'warning' : 'info',
-      params: { value: setting.value ?? 'not set', nullSessions },
+      // "unset" is a token the message chooses its own words for, not words of any language.
+      params: { value: setting.value ?? 'unset', nullSessions },
       evidence: [setting.evidence ?? { source: 'reg-lsa', lineNumber: null, text: 'RestrictAnonymous is not set (Windows treats that as 0)' }],
     },
   ];
