@@ -1,14 +1,16 @@
-import { createTranslator } from '../../../shared/i18n/translate';
+import { FALLBACK_LANGUAGE } from '../../../shared/i18n/languages';
+import { translatorFor } from '../../../shared/i18n/translator-for';
 import type { MonitorSampleEvent } from '../../../shared/monitor/monitor-events';
 import { isMonitorInterval, MONITOR_INTERVAL_SECONDS } from '../../../shared/monitor/monitor-interval';
 import { previewValue } from '../../../shared/text/preview-value';
 import { UsageError, type CliIo } from '../cli-io';
+import { cliTranslator, LANG_OPTION, LANG_USAGE } from '../cli-language';
 import { cliLog } from '../cli-log';
 import { machineName, openHost, targetFrom, type CliContext } from '../cli-host';
 import { parseCommandLine } from '../parse-command-line';
 import { monitorSampleToJson, monitorSampleToText } from './monitor-lines';
 
-export const MONITOR_USAGE = `workgroup-doctor monitor [--interval S] [--count N] [--json] [--scenario <name> [--reset]] [--verbose]
+export const MONITOR_USAGE = `workgroup-doctor monitor [--interval S] [--count N] [--json] [--scenario <name> [--reset]] [--lang <tag>] [--verbose]
 
 Watches the connections: every few seconds it asks Windows who is connected (net session) and what
 they have open (net file), and prints one line per check: the connections in use against the limit,
@@ -21,6 +23,7 @@ the slots left, who joined and who left. It only reads. Ctrl+C stops it.
                         connect and leave by the clock until the slots run out
   --reset               with --scenario: start the simulated PC afresh
   (neither)             this PC (in an administrator prompt)
+${LANG_USAGE}
   --verbose             log each Windows command to stderr`;
 
 export async function runMonitorCommand(args: readonly string[], io: CliIo, context: CliContext): Promise<number> {
@@ -32,6 +35,7 @@ export async function runMonitorCommand(args: readonly string[], io: CliIo, cont
     scenario: { type: 'string' },
     reset: { type: 'boolean' },
     verbose: { type: 'boolean' },
+    ...LANG_OPTION,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${previewValue(positionals[0])}`);
   if (values.from !== undefined) throw new UsageError('outputs collected on another PC cannot be watched: run monitor on that PC.');
@@ -44,7 +48,9 @@ export async function runMonitorCommand(args: readonly string[], io: CliIo, cont
   if (count !== null && !(Number.isSafeInteger(count) && count > 0))
     throw new UsageError(`--count takes a number of checks (1 or more), not ${previewValue(values.count)}`);
 
-  const t = createTranslator();
+  const t = cliTranslator(values.lang, context.env);
+  // JSON is in English whatever the language, as every JSON output is (its problem is words too).
+  const lineWords = values.json ? translatorFor(FALLBACK_LANGUAGE) : t;
   // With --json, standard output holds the JSON lines only; what is said to the person goes to stderr.
   const say = (text: string) => (values.json ? io.stderr(text) : io.stdout(text));
   let printed = 0;
@@ -52,7 +58,7 @@ export async function runMonitorCommand(args: readonly string[], io: CliIo, cont
   const enough = new Promise<void>((resolve) => (counted = resolve));
   const print = (sample: MonitorSampleEvent) => {
     if (count !== null && printed >= count) return;
-    io.stdout(`${values.json ? JSON.stringify(monitorSampleToJson(sample, t)) : monitorSampleToText(sample, t)}\n`);
+    io.stdout(`${values.json ? JSON.stringify(monitorSampleToJson(sample, lineWords)) : monitorSampleToText(sample, lineWords)}\n`);
     printed++;
     if (count !== null && printed >= count) counted();
   };
