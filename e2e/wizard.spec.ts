@@ -146,6 +146,8 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Tab'); // the first choice
     await page.keyboard.press('Space');
     await expect(page.getByRole('radio', { name: /Other computers get/ })).toBeChecked();
+    await page.keyboard.press('Tab'); // watching the connections
+    await expect(page.getByRole('button', { name: 'Watch connections' })).toBeFocused();
     await page.keyboard.press('Tab'); // the help disclosure
     await page.keyboard.press('Tab'); // the scan button
     await expect(page.getByRole('button', { name: 'Scan the demo PC' })).toBeFocused();

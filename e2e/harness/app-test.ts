@@ -72,6 +72,8 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }, { fakeComman
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await use({ page, log: lines, host, demo, dataDirectory });
+    // As the window's closing does: a monitor left watching stops.
+    host.dispose();
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },
 });

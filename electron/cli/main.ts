@@ -6,6 +6,7 @@ import { APPLY_USAGE, runApplyCommand } from './commands/apply-command';
 import { CHECK_REMOTE_USAGE, runCheckRemoteCommand } from './commands/check-remote-command';
 import { COLLECT_USAGE, runCollectCommand } from './commands/collect-command';
 import { DIAGNOSE_USAGE, runDiagnoseCommand } from './commands/diagnose-command';
+import { MONITOR_USAGE, runMonitorCommand } from './commands/monitor-command';
 import { PARSE_USAGE, runParseCommand } from './commands/parse-command';
 import { PLAN_USAGE, runPlanCommand } from './commands/plan-command';
 import { REPORT_USAGE, runReportCommand } from './commands/report-command';
@@ -19,6 +20,7 @@ type Command = { readonly run: (args: readonly string[], io: CliIo, context: Cli
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   diagnose: { run: runDiagnoseCommand, usage: DIAGNOSE_USAGE },
+  monitor: { run: runMonitorCommand, usage: MONITOR_USAGE },
   'check-remote': { run: runCheckRemoteCommand, usage: CHECK_REMOTE_USAGE },
   collect: { run: runCollectCommand, usage: COLLECT_USAGE },
   plan: { run: runPlanCommand, usage: PLAN_USAGE },

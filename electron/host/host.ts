@@ -9,6 +9,7 @@ import type {
   DemoReason,
   ElevationResponse,
   EventSink,
+  MonitorStartRequest,
   PlanResponse,
   ReportRequest,
   ScanOutcome,
@@ -18,6 +19,7 @@ import type {
   UndoResponse,
 } from '../../shared/ipc/contract';
 import { ApiFailure } from '../../shared/ipc/envelope';
+import type { MonitorStatus } from '../../shared/monitor/monitor-events';
 import type { Scenario } from '../../shared/simulated-host/scenario';
 import type { Translate } from '../../shared/i18n/translate';
 import { translatorFor } from '../../shared/i18n/translator-for';
@@ -33,8 +35,10 @@ import { collectedPc } from './machines/collected-pc';
 import type { Machine } from './machines/machine';
 import { createSimulatedPcs, type SimulatedPc, type SimulatedPcs } from './machines/simulated-pcs';
 import { thisPc } from './machines/this-pc';
+import { createConnectionMonitor } from './monitor/connection-monitor';
 import { checkRemoteComputer } from './remote/check-remote-computer';
 import { scanMachine } from './scan/scan-machine';
+import { demoTimeScale } from './simulated-host/demo-time-scale';
 import { BusyError, WorkLock, type WorkKind } from './work-lock';
 
 /** Which PC the host works on. */
@@ -98,6 +102,13 @@ export interface Host {
   planUndo(entryId: string, role: PcRole): Promise<UndoPlansResponse>;
   undo(entryId: string, role: PcRole): Promise<UndoResponse>;
   restartElevated(role: PcRole): Promise<ElevationResponse>;
+  /** Watches the PC's connections, sending a monitorSample event per poll, until stopped (or the host is disposed). */
+  startMonitor(request: MonitorStartRequest): MonitorStatus;
+  stopMonitor(): MonitorStatus;
+  setMonitorInterval(intervalSeconds: number): MonitorStatus;
+  monitorStatus(): MonitorStatus;
+  /** Stops whatever runs on its own (the monitor): the window closed, browser mode or the command stopped. */
+  dispose(): void;
   /** The last scan of this PC and its recorded changes, as one PC of a report (null before a scan). */
   reportInput(t: Translate): Promise<ReportPcInput | null>;
   /** A report of this PC from its last scan, ready to save, in the language asked for; null before a scan. */
@@ -110,6 +121,8 @@ export function createHost(options: HostOptions): Host {
   const { log } = options;
   const lock = new WorkLock();
   const emit: EventSink = options.emit ?? (() => {});
+  const timeScale = demoTimeScale(options.env);
+  if (timeScale.problem && options.machine.kind === 'simulated') log.warn(timeScale.problem);
   const simulatedPcs: SimulatedPcs | null =
     options.machine.kind === 'simulated'
       ? createSimulatedPcs({
@@ -118,6 +131,7 @@ export function createHost(options: HostOptions): Host {
           nodeExecutable: options.nodeExecutable,
           log,
           keepState: options.machine.keepState ?? false,
+          timeScale: timeScale.scale,
           ...(options.commandTimeoutMs ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
           ...(options.machine.scenarios ? { scenarios: options.machine.scenarios } : {}),
           ...(options.machine.initialScenarioId ? { initialScenarioId: options.machine.initialScenarioId } : {}),
@@ -135,6 +149,7 @@ export function createHost(options: HostOptions): Host {
 
   let last: ScanResult | null = null;
   let runningScan: AbortController | null = null;
+  const monitor = createConnectionMonitor({ machine, lock, lastScan: () => last, emit: (sample) => emit('monitorSample', sample), log });
   const fixes = createFixService({
     machine,
     scan: (role) => scanMachine(machine(), role),
@@ -160,7 +175,13 @@ export function createHost(options: HostOptions): Host {
     if (!last) return null;
     const scan = last;
     const changes = await fixes.changes(lock.running() === 'change');
-    return { label: machine().label, scan, changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [] };
+    const monitoredPeriod = monitor.period();
+    return {
+      label: machine().label,
+      scan,
+      changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [],
+      ...(monitoredPeriod ? { monitoredPeriod } : {}),
+    };
   }
 
   const busyFailure = (error: BusyError, doing: string) => new ApiFailure('not-allowed-now', `${doing} must wait: ${BUSY_WORDS[error.running]} is running.`);
@@ -185,6 +206,8 @@ export function createHost(options: HostOptions): Host {
     selectScenario(scenarioId) {
       if (!simulatedPcs) throw new ApiFailure('not-allowed-now', 'Scenarios exist only in demo mode.');
       let release: () => void;
+      // The PC being watched is about to be replaced.
+      monitor.stop();
       try {
         release = lock.acquire('switch');
       } catch (error) {
@@ -257,6 +280,14 @@ export function createHost(options: HostOptions): Host {
       );
     },
 
+    startMonitor(request) {
+      if (!machine().runner) throw new ApiFailure('not-allowed-now', 'Outputs collected on another PC cannot be watched: watch that PC itself.');
+      return monitor.start(request);
+    },
+    stopMonitor: () => monitor.stop(),
+    setMonitorInterval: (seconds) => monitor.setInterval(seconds),
+    monitorStatus: () => monitor.status(),
+    dispose: () => void monitor.stop(),
     checkRemoteComputer: (name) => {
       log.info('checking another computer with net view');
       return checkRemoteComputer(machine(), name);

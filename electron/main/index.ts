@@ -101,6 +101,8 @@ async function start(): Promise<void> {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
+    // Nobody is left to see the monitor's samples.
+    host.dispose();
   });
   await window.loadURL(devServerUrl ?? rendererEntryUrl);
 }

@@ -9,7 +9,8 @@ import type { FixRequest } from '../fixes/fix-request';
 import type { ReportFile } from '../report/report-file';
 import type { CommandRecord } from '../fixes/command-record';
 import type { JournalEntry } from '../fixes/journal-entry';
-import type { REPORT_REQUEST_SCHEMA, SCAN_REQUEST_SCHEMA } from './schemas';
+import type { MonitorSampleEvent, MonitorStatus } from '../monitor/monitor-events';
+import type { MONITOR_START_REQUEST_SCHEMA, REPORT_REQUEST_SCHEMA, SCAN_REQUEST_SCHEMA } from './schemas';
 import type * as v from 'valibot';
 
 /**
@@ -49,6 +50,9 @@ export interface AppInfo {
 }
 
 export type ScanRequest = Readonly<v.InferOutput<typeof SCAN_REQUEST_SCHEMA>>;
+
+/** How often the monitor polls, and whether it goes on from a pause. */
+export type MonitorStartRequest = Readonly<v.InferOutput<typeof MONITOR_START_REQUEST_SCHEMA>>;
 
 /** Which report to make: its format, and whether names and addresses are hidden (for sending it to someone else). */
 export type ReportRequest = Readonly<v.InferOutput<typeof REPORT_REQUEST_SCHEMA>>;
@@ -118,6 +122,10 @@ export interface ApiOperations {
   runScan(request: ScanRequest): ScanOutcome;
   /** Stops the running scan, if any; true when one was running. */
   cancelScan(): boolean;
+  /** Watches the connections: polls net session and net file every few seconds and sends each sample (monitorSample). */
+  startMonitor(request: MonitorStartRequest): MonitorStatus;
+  stopMonitor(): MonitorStatus;
+  setMonitorInterval(intervalSeconds: number): MonitorStatus;
   /** The plan for a fix, made from the last scan; changes nothing. */
   planFix(request: FixRequest): PlanResponse;
   /** Rescans, re-plans, backs up, applies, records and rescans. */
@@ -145,6 +153,9 @@ export const OPERATION_CHANNELS = {
   selectScenario: 'wgd:select-scenario',
   runScan: 'wgd:run-scan',
   cancelScan: 'wgd:cancel-scan',
+  startMonitor: 'wgd:start-monitor',
+  stopMonitor: 'wgd:stop-monitor',
+  setMonitorInterval: 'wgd:set-monitor-interval',
   planFix: 'wgd:plan-fix',
   applyFix: 'wgd:apply-fix',
   listChanges: 'wgd:list-changes',
@@ -157,6 +168,7 @@ export const OPERATION_CHANNELS = {
 /** Pushes from main to renderer: name → payload. */
 export interface ApiEvents {
   scanProgress: ScanProgressEvent;
+  monitorSample: MonitorSampleEvent;
   fixProgress: FixProgressEvent;
 }
 
@@ -164,6 +176,7 @@ export type EventName = keyof ApiEvents;
 
 export const EVENT_CHANNELS = {
   scanProgress: 'wgd:event:scan-progress',
+  monitorSample: 'wgd:event:monitor-sample',
   fixProgress: 'wgd:event:fix-progress',
 } as const satisfies Record<EventName, `wgd:event:${string}`>;
 

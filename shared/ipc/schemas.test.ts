@@ -93,6 +93,10 @@ describe('the IPC argument schemas', () => {
       ],
       ['a scenario id with capitals', 'selectScenario', ['XP'], 'args[0] must be a scenario id: 1 to 80 lower-case letters, digits and dashes (it is "XP")'],
       ['a long scenario id', 'selectScenario', ['a'.repeat(81)], 'args[0] must be a scenario id'],
+      ['a poll every second', 'startMonitor', [{ intervalSeconds: 1, resume: false }], 'args[0].intervalSeconds must be at least 2 (it is 1)'],
+      ['a poll every two minutes', 'setMonitorInterval', [120], 'args[0] must be at most 60 (it is 120)'],
+      ['a poll every 2.5 seconds', 'setMonitorInterval', [2.5], 'args[0] must be a whole number (it is 2.5)'],
+      ['a watch without saying whether it resumes', 'startMonitor', [{ intervalSeconds: 5 }], 'args[0].resume is missing'],
       [
         'a path for an entry id',
         'undoChange',

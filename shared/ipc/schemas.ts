@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { PcRole } from '../diagnosis/finding';
 import { FIX_REQUEST_SCHEMA } from '../fixes/fix-request';
 import { LANGUAGE_TAGS } from '../i18n/languages';
+import { MONITOR_INTERVAL_SECONDS } from '../monitor/monitor-interval';
 import { REPORT_FORMATS } from '../report/report-file';
 import { SCENARIO_ID_SCHEMA } from '../simulated-host/scenario-schema';
 import { isDenseArray, plainStrictObject } from '../validation/plain-data';
@@ -18,6 +19,10 @@ import type { OperationArgs, OperationName } from './contract';
 const PC_ROLE_SCHEMA = v.picklist(['host', 'client', 'unknown'] as const satisfies readonly PcRole[]);
 
 export const SCAN_REQUEST_SCHEMA = plainStrictObject({ role: PC_ROLE_SCHEMA });
+
+const MONITOR_INTERVAL_SCHEMA = v.pipe(v.number(), v.safeInteger(), v.minValue(MONITOR_INTERVAL_SECONDS.min), v.maxValue(MONITOR_INTERVAL_SECONDS.max));
+
+export const MONITOR_START_REQUEST_SCHEMA = plainStrictObject({ intervalSeconds: MONITOR_INTERVAL_SCHEMA, resume: v.boolean() });
 
 export const REPORT_REQUEST_SCHEMA = plainStrictObject({ format: v.picklist(REPORT_FORMATS), anonymize: v.boolean(), language: v.picklist(LANGUAGE_TAGS) });
 
@@ -42,6 +47,9 @@ export const OPERATION_ARGUMENT_SCHEMAS = {
   selectScenario: argumentList([SCENARIO_ID_SCHEMA]),
   runScan: argumentList([SCAN_REQUEST_SCHEMA]),
   cancelScan: argumentList([]),
+  startMonitor: argumentList([MONITOR_START_REQUEST_SCHEMA]),
+  stopMonitor: argumentList([]),
+  setMonitorInterval: argumentList([MONITOR_INTERVAL_SCHEMA]),
   planFix: argumentList([FIX_REQUEST_SCHEMA]),
   applyFix: argumentList([FIX_REQUEST_SCHEMA, PC_ROLE_SCHEMA]),
   listChanges: argumentList([]),

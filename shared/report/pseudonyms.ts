@@ -9,12 +9,17 @@ const IPV6 =
 const NOT_PERSONAL = new Set(['0.0.0.0', '127.0.0.1', '[::]', '[::1]']);
 
 /**
- * A function that replaces every user name, computer name and address seen in the scans by a stable
+ * A function that replaces every user name, computer name and address seen in the scans (and of the
+ * others given) by a stable
  * pseudonym (user-1, computer-1, address-1): the same name always gets the same pseudonym, so the
  * report still shows who holds what, without saying who. Names are matched as whole words, case
  * insensitively, longest first (so "OFFICE-PC2" is not half-replaced by "OFFICE-PC").
  */
-export function pseudonymizer(scans: readonly ScanResult[]): (text: string) => string {
+export function pseudonymizer(
+  scans: readonly ScanResult[],
+  /** Others seen on the PCs besides their scans: those who arrived while their connections were watched. */
+  others: readonly { readonly computer: string; readonly user: string }[] = [],
+): (text: string) => string {
   const names = new Map<string, string>();
   const add = (name: string, kind: 'user' | 'computer') => {
     const bare = name.replace(/^\\\\/, '').trim();
@@ -31,6 +36,10 @@ export function pseudonymizer(scans: readonly ScanResult[]): (text: string) => s
       add(session.user, 'user');
     }
     for (const file of facts.openFiles ?? []) add(file.user, 'user');
+  }
+  for (const other of others) {
+    add(other.computer, 'computer');
+    add(other.user, 'user');
   }
   const addresses = new Map<string, string>();
   const address = (found: string) => {

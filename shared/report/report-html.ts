@@ -83,12 +83,29 @@ ${
         c.result,
       ])
 }
+${pc.monitoredPeriod ? monitoredPeriodHtml(pc.monitoredPeriod, t) : ''}
 <section class="appendix">
 <h3>${e(t('report.raw.heading'))}</h3>
 <p>${e(t('report.raw.intro'))}</p>
 ${pc.rawOutputs.map((raw) => `<h4>${e(raw.title)} <small>(${e(raw.status)})</small></h4><pre>${e(raw.text || t('findings.raw.empty'))}</pre>`).join('\n')}
 </section>
 </section>`;
+}
+
+function monitoredPeriodHtml(period: NonNullable<ReportPc['monitoredPeriod']>, t: Translate): string {
+  return `<h3>${e(t('monitor.report.heading'))}</h3>
+<p>${e(period.period)}<br>${e(period.peak)}<br>${e(period.limit)}</p>
+${
+  period.arrivals.length === 0
+    ? ''
+    : `<h4>${e(t('monitor.report.arrivals'))}</h4>
+${table(period.arrivals, '', '', [t('monitor.changes.time'), t('monitor.changes.computer'), t('monitor.changes.user'), t('monitor.changes.opened')], (a) => [
+  a.when,
+  a.computer,
+  a.user,
+  a.opened,
+])}`
+}`;
 }
 
 function findingHtml(t: Translate) {

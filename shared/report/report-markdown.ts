@@ -65,8 +65,7 @@ function pcSection(pc: ReportPc, t: Translate): string[] {
   };
   section(
     t('findings.sessions.heading'),
-    pc.sessions?.map((s) => [s.computer, s.user === '' ? t('findings.sessions.anonymous') : s.user, s.client, String(s.opens), `${s.idleSeconds} s`]) ??
-      null,
+    pc.sessions?.map((s) => [s.computer, s.user === '' ? t('findings.sessions.anonymous') : s.user, s.client, String(s.opens), `${s.idleSeconds} s`]) ?? null,
     [
       t('findings.sessions.computer'),
       t('findings.sessions.user'),
@@ -98,6 +97,20 @@ function pcSection(pc: ReportPc, t: Translate): string[] {
     '',
     t('report.changes.none'),
   );
+  if (pc.monitoredPeriod) {
+    const period = pc.monitoredPeriod;
+    lines.push('', `### ${plain(t('monitor.report.heading'))}`, '', plain(period.period), '', plain(period.peak), '', plain(period.limit));
+    if (period.arrivals.length > 0)
+      lines.push(
+        '',
+        `#### ${plain(t('monitor.report.arrivals'))}`,
+        '',
+        table(
+          [t('monitor.changes.time'), t('monitor.changes.computer'), t('monitor.changes.user'), t('monitor.changes.opened')],
+          period.arrivals.map((a) => [a.when, a.computer, a.user, a.opened]),
+        ),
+      );
+  }
   lines.push('', `### ${plain(t('report.raw.heading'))}`, '', plain(t('report.raw.intro')));
   for (const raw of pc.rawOutputs) lines.push('', `#### ${plain(raw.title)} (${plain(raw.status)})`, '', fenced(raw.text || t('findings.raw.empty')));
   return lines;

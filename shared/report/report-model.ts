@@ -6,7 +6,9 @@ import { SOURCE_IDS, type SourceId } from '../diagnosis/readings';
 import type { Translate } from '../i18n/translate';
 import type { ScanResult } from '../ipc/contract';
 import { clientTypeName } from '../windows/client-type-name';
+import type { MonitoredPeriod } from '../monitor/monitored-period';
 import { pseudonymizer } from './pseudonyms';
+import { reportMonitoredPeriod, type ReportMonitoredPeriod } from './report-monitored-period';
 
 /** A change made on the PC, as its front end describes it for a report (words already chosen). */
 export interface ReportChange {
@@ -23,6 +25,8 @@ export interface ReportPcInput {
   readonly label: string;
   readonly scan: ScanResult;
   readonly changes: readonly ReportChange[];
+  /** A period its connections were watched (the monitor), when there was one. */
+  readonly monitoredPeriod?: MonitoredPeriod;
 }
 
 export interface ReportInput {
@@ -69,6 +73,8 @@ export interface ReportPc {
   readonly openFiles: readonly { readonly id: number; readonly path: string; readonly user: string; readonly locks: number }[] | null;
   readonly shares: readonly { readonly name: string; readonly resource: string; readonly remark: string }[] | null;
   readonly changes: readonly ReportChange[];
+  /** A period its connections were watched, when there was one. */
+  readonly monitoredPeriod: ReportMonitoredPeriod | null;
   readonly rawOutputs: readonly { readonly source: SourceId; readonly title: string; readonly status: string; readonly text: string }[];
 }
 
@@ -98,7 +104,10 @@ export function buildReport(input: ReportInput, t: Translate): ReportModel {
     pcs,
   };
   if (!input.anonymize) return model;
-  const hide = pseudonymizer(input.pcs.map((pc) => pc.scan));
+  const hide = pseudonymizer(
+    input.pcs.map((pc) => pc.scan),
+    input.pcs.flatMap((pc) => pc.monitoredPeriod?.arrivalsBeforeLimit ?? []),
+  );
   return mapStrings(model, hide, new Set(['format', 'severity', 'verdict', 'source', 'generatedAt', 'scannedAt', 'appVersion', 'id']));
 }
 
@@ -137,6 +146,7 @@ function reportPc(input: ReportPcInput, t: Translate): ReportPc {
     openFiles: facts.openFiles?.map(({ id, path, user, locks }) => ({ id, path, user, locks })) ?? null,
     shares: facts.shares?.map(({ name, resource, remark }) => ({ name, resource, remark })) ?? null,
     changes: input.changes,
+    monitoredPeriod: input.monitoredPeriod ? reportMonitoredPeriod(input.monitoredPeriod, t) : null,
     rawOutputs: SOURCE_IDS.flatMap((source) => {
       const reading = readings.sources[source];
       if (reading.status === 'not-run') return [];

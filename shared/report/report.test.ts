@@ -4,6 +4,7 @@ import { readingsFromScenario } from '../diagnosis/testing/readings-from-scenari
 import { createTranslator } from '../i18n/translate';
 import { translatorFor } from '../i18n/translator-for';
 import type { ScanResult } from '../ipc/contract';
+import type { MonitoredPeriod } from '../monitor/monitored-period';
 import type { Scenario } from '../simulated-host/scenario';
 import { BUILT_IN_SCENARIOS, builtInScenario } from '../simulated-host/scenarios';
 import { reportToHtml } from './report-html';
@@ -118,5 +119,48 @@ describe('the report', () => {
     // The same computer is called the same in its table row and in the raw output.
     const rawSessions = model.pcs[0]!.rawOutputs.find((raw) => raw.source === 'net-session')!.text;
     for (const name of pseudonyms) expect(rawSessions).toContain(name);
+  });
+
+  describe('a watched period', () => {
+    const at = (minute: number) => Date.UTC(2026, 10, 29, 9, minute);
+    const period: MonitoredPeriod = {
+      startedAt: at(0),
+      endedAt: at(30),
+      polls: 361,
+      limit: 10,
+      peak: { total: 10, anonymous: 4, at: at(12) },
+      limitReached: { firstAt: at(12), times: 2 },
+      arrivalsBeforeLimit: [
+        { time: at(11), change: 'joined', computer: 'VISITOR7', user: 'jonas', opened: [] },
+        { time: at(12), change: 'joined', computer: 'LAPTOP1', user: '', opened: ['\\PIPE\\spoolss'] },
+      ],
+    };
+    const withPeriod = (anonymize: boolean): ReportInput => {
+      const base = input([builtInScenario('xp-print-host-at-limit')!], anonymize);
+      return { ...base, pcs: [{ ...base.pcs[0]!, monitoredPeriod: period }] };
+    };
+
+    it('says when it was watched, the peak, when the slots filled up, and who arrived just before', () => {
+      const model = buildReport(withPeriod(false), t);
+      expect(model.pcs[0]!.monitoredPeriod).toEqual({
+        period: 'Watched from 2026-11-29T09:00:00.000Z to 2026-11-29T09:30:00.000Z (361 checks).',
+        peak: 'The most in use: 10, 4 of them anonymous, at 2026-11-29T09:12:00.000Z.',
+        limit: 'All 10 slots were in use 2 times, first at 2026-11-29T09:12:00.000Z.',
+        arrivals: [
+          { when: '2026-11-29T09:11:00.000Z', computer: 'VISITOR7', user: 'jonas', opened: '' },
+          { when: '2026-11-29T09:12:00.000Z', computer: 'LAPTOP1', user: 'anonymous (null session)', opened: '\\PIPE\\spoolss' },
+        ],
+      });
+      const html = reportToHtml(model, t);
+      expect(html).toContain('<h3>Watched connections</h3>');
+      expect(html).toContain('<td>VISITOR7</td>');
+      expect(reportToMarkdown(model, t)).toContain('| 2026-11-29T09:12:00.000Z | LAPTOP1 | anonymous (null session) | \\\\PIPE\\\\spoolss |');
+      expect(buildReport(input([builtInScenario('xp-print-host-at-limit')!]), t).pcs[0]!.monitoredPeriod).toBeNull();
+    });
+
+    it('with names hidden, hides those who arrived while watched too, even when the scan never saw them', () => {
+      const everything = JSON.stringify(buildReport(withPeriod(true), t));
+      expect(everything).not.toMatch(/VISITOR7|jonas|LAPTOP1/);
+    });
   });
 });

@@ -60,6 +60,14 @@ describe('parseScenario', () => {
     ['a printer field of the wrong type', (s: any) => (s.printers[0].shared = 'yes'), 'printers[0].shared must be true or false'],
     ['a key that reaches the prototype', (s: any) => (s.registry = JSON.parse('{"__proto__": {}}')), 'registry must not have a field named __proto__'],
     ['an id with capitals', (s: any) => (s.id = 'My-PC'), 'id must be a scenario id'],
+    [
+      'a timeline event of an unknown kind',
+      (s: any) => (s.timeline.events[0].kind = 'teleport'),
+      'timeline.events[0].kind must be one of "join", "leave" (it is "teleport")',
+    ],
+    ['timeline events out of order', (s: any) => s.timeline.events.reverse(), 'events must be in the order of their atSeconds'],
+    ['a loop shorter than the day', (s: any) => (s.timeline.loopSeconds = 30), 'loopSeconds must come after the last event'],
+    ['a moment before the day began', (s: any) => (s.timeline.events[0].atSeconds = -1), 'timeline.events[0].atSeconds'],
     ['not an object at all', () => {}, ''],
   ])('refuses %s when it is read, naming the field', (_what, change, message) => {
     const problem = problemsOf(message === '' ? [good] : withChange(change));

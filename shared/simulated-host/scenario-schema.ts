@@ -122,6 +122,44 @@ export const SIMULATED_TCP_CONNECTION_SCHEMA = plainStrictObject({
   pid: count,
 });
 
+const seconds = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** A computer connecting or going away at a moment of a simulated PC's day (seconds after it began). */
+export const TIMELINE_EVENT_SCHEMA = plainObject(
+  v.variant('kind', [
+    v.strictObject({
+      kind: v.literal('join'),
+      atSeconds: seconds,
+      session: SIMULATED_SESSION_SCHEMA,
+      /** What it holds open from the start (a printer channel is \PIPE\spoolss), counted in its Opens. */
+      openFiles: v.optional(v.array(plainStrictObject({ id: count, path: text, locks: count }))),
+    }),
+    /** Ends that computer's connection with this user name ("" for its anonymous one) and closes its files. */
+    v.strictObject({ kind: v.literal('leave'), atSeconds: seconds, computer: text, user: text }),
+  ]),
+);
+
+/**
+ * The day of a simulated PC that lives (demo mode): computers connect and leave by the clock, so the
+ * monitor shows the slots filling up. The day begins when the PC is first read after a watch started;
+ * until then the PC is as the scenario describes it. With loopSeconds it begins again after that long,
+ * for a class demonstration that runs all day.
+ */
+export const TIMELINE_SCHEMA = v.pipe(
+  plainStrictObject({
+    loopSeconds: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1))),
+    events: v.array(TIMELINE_EVENT_SCHEMA),
+  }),
+  v.check(
+    (timeline) => timeline.events.every((event, i, all) => i === 0 || all[i - 1]!.atSeconds <= event.atSeconds),
+    'events must be in the order of their atSeconds',
+  ),
+  v.check(
+    (timeline) => timeline.loopSeconds === undefined || timeline.events.every((event) => event.atSeconds < timeline.loopSeconds!),
+    'loopSeconds must come after the last event',
+  ),
+);
+
 export const SIMULATED_REMOTE_SHARE_SCHEMA = plainStrictObject({
   name: text,
   /** As net view prints it: Disk, Print, IPC. */
@@ -168,6 +206,8 @@ export const SCENARIO_SCHEMA = plainStrictObject({
   netbiosConnections: v.optional(v.array(SIMULATED_NETBIOS_CONNECTION_SCHEMA)),
   /** Extra TCP rows for netstat besides the listeners and the SMB connections implied by the sessions. */
   extraConnections: v.optional(v.array(SIMULATED_TCP_CONNECTION_SCHEMA)),
+  /** Computers that connect and leave by the clock while the PC is watched (see TIMELINE_SCHEMA). */
+  timeline: v.optional(TIMELINE_SCHEMA),
   /** Other computers this PC can ask with net view \\NAME, by name; any other name is not found (53). */
   remoteComputers: v.optional(recordOf(SIMULATED_REMOTE_COMPUTER_SCHEMA)),
 });

@@ -13,6 +13,8 @@ import type {
   SIMULATED_SESSION_SCHEMA,
   SIMULATED_SHARE_SCHEMA,
   SIMULATED_TCP_CONNECTION_SCHEMA,
+  TIMELINE_EVENT_SCHEMA,
+  TIMELINE_SCHEMA,
   WINDOWS_IDENTITY_SCHEMA,
 } from './scenario-schema';
 
@@ -37,4 +39,6 @@ export type SimulatedRegistryValue = DeepReadonly<v.InferOutput<typeof SIMULATED
 export type CommandFault = DeepReadonly<v.InferOutput<typeof COMMAND_FAULT_SCHEMA>>;
 export type SimulatedNetbiosConnection = DeepReadonly<v.InferOutput<typeof SIMULATED_NETBIOS_CONNECTION_SCHEMA>>;
 export type SimulatedTcpConnection = DeepReadonly<v.InferOutput<typeof SIMULATED_TCP_CONNECTION_SCHEMA>>;
+export type ScenarioTimeline = DeepReadonly<v.InferOutput<typeof TIMELINE_SCHEMA>>;
+export type TimelineEvent = DeepReadonly<v.InferOutput<typeof TIMELINE_EVENT_SCHEMA>>;
 export type SimulatedRemoteShare = DeepReadonly<v.InferOutput<typeof SIMULATED_REMOTE_SHARE_SCHEMA>>;

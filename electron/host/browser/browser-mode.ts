@@ -6,8 +6,9 @@ import { EventBroadcast, startBrowserServer, type BrowserServer } from './browse
 export async function startBrowserMode(
   options: Omit<HostOptions, 'emit'> & { readonly rendererDirectory: string; readonly port?: number },
 ): Promise<BrowserServer & { readonly host: Host }> {
-  const events = new EventBroadcast();
-  const host = createHost({ ...options, emit: events.emit });
+  // A page that goes away stops the monitor it was watching with: nobody is left to see its samples.
+  const events = new EventBroadcast(() => host.stopMonitor());
+  const host: Host = createHost({ ...options, emit: events.emit });
   const server = await startBrowserServer({
     handlers: apiHandlers(host),
     events,
@@ -15,5 +16,12 @@ export async function startBrowserMode(
     log: options.log,
     ...(options.port === undefined ? {} : { port: options.port }),
   });
-  return { ...server, host };
+  return {
+    ...server,
+    host,
+    close: async () => {
+      host.dispose();
+      await server.close();
+    },
+  };
 }

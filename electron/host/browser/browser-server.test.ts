@@ -147,4 +147,20 @@ describe('browser mode over HTTP', () => {
       .map((line) => JSON.parse(line.slice(6)) as { name: string; payload: { status: string } });
     expect(events.filter((event) => event.name === 'scanProgress' && event.payload.status === 'ok').length).toBeGreaterThanOrEqual(10);
   });
+
+  it('streams the monitor’s samples to the page, and stops the monitor when the page goes away', async () => {
+    const { port } = new URL(server.origin);
+    const stream = await new Promise<import('node:http').IncomingMessage>((resolve) =>
+      httpRequest({ host: '127.0.0.1', port, path: '/api/events', headers: { cookie, host: `127.0.0.1:${port}` } }, resolve).end(),
+    );
+    const firstSample = new Promise<string>((resolve) =>
+      stream.on('data', (chunk: Buffer) => chunk.toString('utf8').includes('"monitorSample"') && resolve(chunk.toString('utf8'))),
+    );
+    expect(JSON.parse((await call('startMonitor', [{ intervalSeconds: 60, resume: false }])).body)).toMatchObject({ ok: true, value: { watching: true } });
+    expect(await firstSample).toContain('"limit":10');
+    const closed = new Promise((resolve) => stream.once('close', resolve));
+    stream.destroy();
+    await closed;
+    await expect.poll(() => server.host.monitorStatus().watching, { timeout: 120_000 }).toBe(false);
+  });
 });

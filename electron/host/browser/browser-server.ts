@@ -14,6 +14,9 @@ import { installPageBridge } from './page-bridge';
 export class EventBroadcast {
   private readonly streams = new Set<ServerResponse>();
 
+  /** `whenNoPageListens`: the last page went away (its tab was closed): what runs for it can stop. */
+  constructor(private readonly whenNoPageListens: () => void = () => {}) {}
+
   readonly emit: EventSink = <Name extends EventName>(name: Name, payload: ApiEvents[Name]) => {
     const message = `data: ${JSON.stringify({ name, payload })}\n\n`;
     for (const stream of this.streams) stream.write(message);
@@ -21,7 +24,10 @@ export class EventBroadcast {
 
   add(stream: ServerResponse): void {
     this.streams.add(stream);
-    stream.once('close', () => this.streams.delete(stream));
+    stream.once('close', () => {
+      this.streams.delete(stream);
+      if (this.streams.size === 0) this.whenNoPageListens();
+    });
   }
 
   endAll(): void {

@@ -19,4 +19,6 @@ export interface Machine {
   readonly runner: CommandRunner | null;
   /** Every source the diagnosis reads: run live, or read from the saved files. */
   read(options?: ScanOptions): Promise<HostReadings>;
+  /** A watch of its connections began: a simulated PC with a timeline starts its day (nothing for a real PC). */
+  watchStarted?(): void;
 }

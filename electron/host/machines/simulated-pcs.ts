@@ -44,6 +44,8 @@ export interface SimulatedPcsOptions {
    */
   readonly keepState?: boolean;
   readonly commandTimeoutMs?: number;
+  /** How much faster than real time a simulated PC's day runs (see demo-time-scale.ts). */
+  readonly timeScale?: number;
 }
 
 export function createSimulatedPcs(options: SimulatedPcsOptions): SimulatedPcs {
@@ -82,6 +84,7 @@ export function createSimulatedPcs(options: SimulatedPcsOptions): SimulatedPcs {
       folder,
       runner,
       read: (scan) => scanHost(runner, scan),
+      watchStarted: () => host.startTimeline(options.timeScale ?? 1),
     };
   }
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runSimulatedCommand, type SimulatedProgram } from '../../../shared/simulated-host/simulated-windows';
+import { advanceTimeline } from '../../../shared/simulated-host/timeline';
 import { encodeConsoleText } from '../commands/console-encoding';
 import { readHostState, writeHostState } from './host-state-file';
 
@@ -30,7 +31,9 @@ export async function runFakeCommand(programFile: string, args: readonly string[
     process.stderr.write(`fake command: unknown program ${programFile} or ${HOST_STATE_ENV} not set\n`);
     process.exit(9009);
   }
-  const before = readHostState(stateFile);
+  const stored = readHostState(stateFile);
+  // A PC that lives (a watch started its day) is first brought to this moment of its day.
+  const before = advanceTimeline(stored, Date.now());
   const outcome = runSimulatedCommand(before, program, args, process.env);
   if (outcome.hang) {
     // Hangs until the runner's timeout kills it, like a command stuck on a dead network name.
@@ -40,7 +43,7 @@ export async function runFakeCommand(programFile: string, args: readonly string[
   for (const file of outcome.writtenFiles) {
     writeFileSync(file.path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(file.text, 'utf16le')]));
   }
-  if (outcome.state !== before) writeHostState(stateFile, outcome.state);
+  if (outcome.state !== stored) writeHostState(stateFile, { ...outcome.state, timelineClock: before.timelineClock });
   // PowerShell is told to write UTF-8 by the app's scripts; everything else writes the OEM code page.
   const codePage = program === 'powershell' ? 65001 : before.codePage;
   await write(process.stdout, encodeConsoleText(outcome.stdout, codePage));

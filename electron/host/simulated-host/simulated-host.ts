@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasPowerShell } from '../../../shared/simulated-host/host-registry';
 import type { Scenario } from '../../../shared/simulated-host/scenario';
+import { requestTimelineStart, type SimulatedPcState } from '../../../shared/simulated-host/timeline';
 import { WINDOWS_PROGRAMS, type WindowsProgram } from '../commands/windows-programs';
 import { HOST_STATE_ENV } from './fake-command';
 import { readHostState, writeHostState } from './host-state-file';
@@ -17,12 +18,14 @@ export interface SimulatedHost {
    * fake-command module. A program the scenario lacks has no file there and stays missing.
    */
   readonly launch: (file: string, args: readonly string[]) => { file: string; args: readonly string[] };
-  /** The simulated PC as it is now, with every change the commands made. */
-  state(): Scenario;
+  /** The simulated PC as it is now, with every change the commands made (and its clock, once it lives). */
+  state(): SimulatedPcState;
   /** Back to the scenario as it started. */
   reset(): void;
   /** Changes the simulated PC from outside its commands (demo mode's "restart as administrator"). */
-  update(change: (state: Scenario) => Scenario): void;
+  update(change: (state: SimulatedPcState) => SimulatedPcState): void;
+  /** A watch began: a scenario with a timeline starts its day, `scale` times faster than real time. */
+  startTimeline(scale: number): void;
 }
 
 export interface SimulatedHostOptions {
@@ -72,5 +75,10 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
     state: () => readHostState(stateFile),
     reset: () => writeHostState(stateFile, options.scenario),
     update: (change) => writeHostState(stateFile, change(readHostState(stateFile))),
+    startTimeline(scale) {
+      const state = readHostState(stateFile);
+      const started = requestTimelineStart(state, scale);
+      if (started !== state) writeHostState(stateFile, started);
+    },
   };
 }

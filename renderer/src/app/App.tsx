@@ -6,6 +6,7 @@ import { GuideToggle } from '../guide/GuideToggle';
 import { useGuideShown } from '../guide/use-guide-shown';
 import { useWideWindow } from '../guide/use-wide-window';
 import { useTranslate } from '../i18n/translation-context';
+import { MonitorOrWizard } from '../monitor/MonitorOrWizard';
 import { ApplyingStep } from '../steps/ApplyingStep';
 import { ChooseFixStep } from '../steps/ChooseFixStep';
 import { ConfirmStep } from '../steps/ConfirmStep';
@@ -57,10 +58,10 @@ export function App() {
             </p>
           )}
           {ready && (
-            <>
+            <MonitorOrWizard>
               <StepIndicator step={step} />
               <CurrentStep step={step} />
-            </>
+            </MonitorOrWizard>
           )}
         </main>
         {ready && guideShown && wide && <GuidePanel step={step} compact={false} />}

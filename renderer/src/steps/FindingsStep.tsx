@@ -12,6 +12,7 @@ import { SessionsTable } from '../findings/SessionsTable';
 import { SharesTable } from '../findings/SharesTable';
 import { whyUnavailable } from '../components/describe-reading';
 import { useTranslate } from '../i18n/translation-context';
+import { WatchButton } from '../monitor/WatchButton';
 import { openFilesOf, sessionsOf, sharesOf, verdictOf } from '../store/selectors';
 import type { WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
@@ -66,6 +67,7 @@ export function FindingsStep({ step, rescan }: { step: Extract<WizardStep, { kin
       <SessionGauge diagnosis={diagnosis} />
       <NotCheckedList diagnosis={diagnosis} />
       {healthy && <NextSteps />}
+      <WatchButton />
 
       <h3>{t('findings.list.heading')}</h3>
       <FindingsList findings={diagnosis.findings} />

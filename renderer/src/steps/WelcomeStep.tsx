@@ -3,6 +3,7 @@ import { LearnMoreLink } from '../components/LearnMoreLink';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { ChangesPanel } from './ChangesPanel';
 import { useTranslate } from '../i18n/translation-context';
+import { WatchButton } from '../monitor/WatchButton';
 import { canGoNext, isDemo } from '../store/selectors';
 import type { Symptom, WizardStep } from '../store/wizard-state';
 import { useWizardStore } from '../store/wizard-store';
@@ -47,6 +48,7 @@ export function WelcomeStep({ step }: { step: Extract<WizardStep, { kind: 'welco
         ))}
       </fieldset>
       <ChangesPanel />
+      <WatchButton />
       <details className="help">
         <summary>{t('welcome.tellApart.summary')}</summary>
         <p>{t('welcome.tellApart.error71')}</p>
