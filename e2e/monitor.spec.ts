@@ -50,7 +50,7 @@ test.describe('watching the connections', () => {
     await interval.selectOption('2');
     // The day of the simulated PC begins at the first check.
     const summary = page.locator('#monitor-summary');
-    await expect(summary).toHaveText(/^Now 5 of 10 connections are in use, 2 of them anonymous\./);
+    await expect(summary).toHaveText(/^In use now: 5 of 10 connections, 2 of them anonymous\./);
     // Save as CSV can be used (and reached) once there is something to save.
     await interval.focus();
     await page.keyboard.press('Tab');
@@ -65,7 +65,7 @@ test.describe('watching the connections', () => {
     await expect(banner).toContainText('No connection slot is left: the next computer that connects gets System error 71.');
     await expect(banner).toContainText('The newest arrivals:');
     await expect(banner).toContainText('LAPTOP1');
-    await expect(summary).toHaveText(/^Now 10 of 10 connections are in use, 4 of them anonymous\. The most so far: 10, at /);
+    await expect(summary).toHaveText(/^In use now: 10 of 10 connections, 4 of them anonymous\. The most so far: 10, at /);
     const changes = page.getByRole('table', { name: 'Arrivals and departures' });
     const printerChannel = changes.getByRole('row').filter({ hasText: 'LAPTOP1' }).filter({ hasText: 'anonymous (null session)' });
     await expect(printerChannel).toContainText('Connected');
@@ -117,7 +117,7 @@ test.describe('watching the connections', () => {
 
     await expect(page.getByRole('heading', { name: 'Watching the connections' })).toBeFocused();
     // The limit comes from the scan; the office's day begins with 14 of its 20 slots in use.
-    await expect(page.locator('#monitor-summary')).toHaveText(/^Now 14 of 20 connections are in use, none of them anonymous\./);
+    await expect(page.locator('#monitor-summary')).toHaveText(/^In use now: 14 of 20 connections, none of them anonymous\./);
     await expect(page.getByRole('alert')).toContainText('No connection slot is left');
     await shot(page, testInfo, 'monitor-office-one-left');
     await expectNoAxeViolationsInTheMonitor(page);

@@ -130,7 +130,7 @@ describe('the monitor in words', () => {
   it('says the counts now and the most so far, and changes only when they do', () => {
     expect(chartSummary(null, null, t, clock)).toBe('Waiting for the first check…');
     const now = chartSummary(sample(1, 5000, 9, { sample: { time: 5000, total: 9, anonymous: 0 } }), { total: 10, anonymous: 4, time: 1000 }, t, clock);
-    expect(now).toBe('Now 9 of 10 connections are in use, none of them anonymous. The most so far: 10, at t+1000.');
+    expect(now).toBe('In use now: 9 of 10 connections, none of them anonymous. The most so far: 10, at t+1000.');
     expect(chartSummary(sample(1, 9000, 9, { sample: { time: 9000, total: 9, anonymous: 0 } }), { total: 10, anonymous: 4, time: 1000 }, t, clock)).toBe(now);
     expect(chartSummary(sample(1, 1, 1, { limit: null }), null, t, clock)).toBe('Now 1 connection is in use (the limit is unknown), 1 of them anonymous.');
   });
