@@ -51,6 +51,12 @@ describe('parseScenario', () => {
       (s: any) => (s.extraConnections = [{ local: 'a', foreign: 'b', state: 'SYN_SENT', pid: 4 }]),
       'extraConnections[0].state must be one of',
     ],
+    [
+      'a translation into a language the app does not speak',
+      (s: any) => (s.translations = { fr: { title: 'PC', description: 'Un PC' } }),
+      'translations: the name "fr" must be one of "th", "de"',
+    ],
+    ['a translation without its description', (s: any) => (s.translations = { th: { title: 'พีซี' } }), 'translations.th.description is missing'],
     ['a misspelt field', (s: any) => (s.fault = {}), 'fault is not a known field'],
     ['a missing field', (s: any) => delete s.server, 'server is missing'],
     ['a list where an object belongs', (s: any) => (s.windows = [s.windows]), 'windows must be an object (it is a list of 1)'],

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { SETTABLE_SERVER_START_TYPES } from '../windows/server-service';
 import { plainObject, plainStrictObject } from '../validation/plain-data';
+import { FALLBACK_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages';
 
 /**
  * The shape of a scenario file (shared/simulated-host/scenarios/*.json, or a technician's own), as a
@@ -177,11 +178,22 @@ export const SIMULATED_REMOTE_COMPUTER_SCHEMA = plainStrictObject({
 /** Names that key a record of the file; plainObject refuses the ones that reach a prototype. */
 const recordOf = <const Value extends v.GenericSchema>(value: Value) => plainObject(v.record(text, value));
 
+/** The languages a scenario's words can be given in besides its own English title and description. */
+const TRANSLATED_LANGUAGE_TAGS = LANGUAGE_TAGS.filter((tag) => tag !== FALLBACK_LANGUAGE);
+
+/**
+ * A scenario's title and description in other languages, by language tag ("th", "de"); a language
+ * without them shows the English. A tag the app does not speak is refused by name, so a misspelt one
+ * ("ge" for German) does not leave the German reader with English unnoticed.
+ */
+export const SCENARIO_TRANSLATIONS_SCHEMA = plainObject(v.record(v.picklist(TRANSLATED_LANGUAGE_TAGS), plainStrictObject({ title: text, description: text })));
+
 export const SCENARIO_SCHEMA = plainStrictObject({
   id: SCENARIO_ID_SCHEMA,
-  /** Shown in the demo picker. */
+  /** Shown in the demo picker, in English; other languages' words are in translations. */
   title: text,
   description: text,
+  translations: v.optional(SCENARIO_TRANSLATIONS_SCHEMA),
   /** Whether other PCs connect to this one (host) or this one shares a printer with others (client). */
   role: v.picklist(['host', 'client']),
   computerName: text,
