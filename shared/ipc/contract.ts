@@ -10,6 +10,7 @@ import type { ReportFile } from '../report/report-file';
 import type { CommandRecord } from '../fixes/command-record';
 import type { JournalEntry } from '../fixes/journal-entry';
 import type { MonitorSampleEvent, MonitorStatus } from '../monitor/monitor-events';
+import type { ScenarioWords } from '../simulated-host/scenario-text';
 import type { MONITOR_START_REQUEST_SCHEMA, REPORT_REQUEST_SCHEMA, SCAN_REQUEST_SCHEMA } from './schemas';
 import type * as v from 'valibot';
 
@@ -24,10 +25,9 @@ import type * as v from 'valibot';
 export type AppMode = 'live' | 'demo' | 'collected';
 export type DemoReason = 'not-windows' | 'requested';
 
-export interface ScenarioSummary {
+/** A demo PC as the picker lists it, with its words in every language it has (see scenarioText). */
+export interface ScenarioSummary extends ScenarioWords {
   readonly id: string;
-  readonly title: string;
-  readonly description: string;
 }
 
 export interface AppInfo {

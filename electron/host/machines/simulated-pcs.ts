@@ -89,7 +89,7 @@ export function createSimulatedPcs(options: SimulatedPcsOptions): SimulatedPcs {
   }
 
   return {
-    scenarios: scenarios.map(({ id, title, description }) => ({ id, title, description })),
+    scenarios: scenarios.map(({ id, title, description, translations }) => ({ id, title, description, ...(translations ? { translations } : {}) })),
     active: () => current,
     select(scenarioId) {
       const chosen = find(scenarioId);

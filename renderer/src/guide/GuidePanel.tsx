@@ -1,3 +1,4 @@
+import { scenarioText } from '../../../shared/simulated-host/scenario-text';
 import { LearnMoreLink } from '../components/LearnMoreLink';
 import { useTranslate } from '../i18n/translation-context';
 import { isDemo } from '../store/selectors';
@@ -25,7 +26,7 @@ export function GuidePanel({ step, compact }: { step: WizardStep; compact: boole
       {demo && kind === 'welcome' && <p className="guide-demo">{t('guide.demo')}</p>}
       {scenario && (
         <p className="guide-demo">
-          <strong>{t('guide.thisDemoPc')}</strong> {scenario.description}
+          <strong>{t('guide.thisDemoPc')}</strong> {scenarioText(scenario, t.locale).description}
         </p>
       )}
       <h3>{t('guide.does')}</h3>

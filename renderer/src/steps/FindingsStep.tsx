@@ -1,3 +1,4 @@
+import { scenarioText } from '../../../shared/simulated-host/scenario-text';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useFocusWhen } from '../components/use-focus-when';
 import { FindingsList } from '../findings/FindingsList';
@@ -46,7 +47,7 @@ export function FindingsStep({ step, rescan }: { step: Extract<WizardStep, { kin
         {t('findings.heading')}
       </h2>
       <p className="muted">
-        {scenario && `${t('findings.scannedDemo', { title: scenario.title })} · `}
+        {scenario && `${t('findings.scannedDemo', { title: scenarioText(scenario, t.locale).title })} · `}
         {t('findings.scannedAt', { seconds: result.durationMs / 1000 })}
       </p>
       {rescan && (

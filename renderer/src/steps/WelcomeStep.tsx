@@ -1,3 +1,4 @@
+import { scenarioText } from '../../../shared/simulated-host/scenario-text';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { LearnMoreLink } from '../components/LearnMoreLink';
 import { useFocusHeading } from '../components/use-focus-heading';
@@ -87,12 +88,12 @@ function DemoScenarioPicker() {
       >
         {scenarios.map((scenario) => (
           <option key={scenario.id} value={scenario.id}>
-            {scenario.title}
+            {scenarioText(scenario, t.locale).title}
           </option>
         ))}
       </select>
       <p id="demo-scenario-help" className="muted">
-        {t('demo.picker.help')} {active?.description}
+        {t('demo.picker.help')} {active && scenarioText(active, t.locale).description}
       </p>
     </div>
   );
