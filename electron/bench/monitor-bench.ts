@@ -138,7 +138,7 @@ async function memoryOverDays(log: (line: string) => void): Promise<TargetResult
   };
   const machine: Machine = {
     kind: 'this-pc',
-    label: 'bench PC',
+    description: { kind: 'this-pc' },
     scenarioId: null,
     folder: dataFolderAt(tmpdir()),
     runner,

@@ -1,3 +1,5 @@
+import type { Translate } from '../../shared/i18n/translate';
+import { machineLabel } from '../../shared/machines/machine-label';
 import { ScenarioError } from '../../shared/simulated-host/parse-scenario';
 import type { Scenario } from '../../shared/simulated-host/scenario';
 import { BUILT_IN_SCENARIOS, builtInScenario } from '../../shared/simulated-host/scenarios';
@@ -86,11 +88,12 @@ export async function openHost(target: Target, context: CliContext, options: Ope
 }
 
 /**
- * The PC a command worked on, as its output names it. The label can quote input (a folder's path, the
- * computer name in a meta.json, a scenario file's title), so it is escaped to stay on its one line.
+ * The PC a command worked on, as its output names it in t's language. The label can quote input (a
+ * folder's path, the computer name in a meta.json, a scenario file's title), so it is escaped to stay
+ * on its one line.
  */
-export function machineName(host: Host): string {
-  return escapeForTerminal(host.machine().label);
+export function machineName(host: Host, t: Translate): string {
+  return escapeForTerminal(machineLabel(host.machine().description, t));
 }
 
 function loadScenario(name: string): Scenario {

@@ -36,19 +36,24 @@ describe('the command line’s language', () => {
     expect(run.stdout).not.toContain('What to do');
   });
 
+  it('names the demo PC by its Thai title', async () => {
+    const run = await workgroupDoctor([...XP_PRINT_HOST, '--lang', 'th']);
+    expect(run.stdout.split('\n')[0]).toBe('Workgroup Doctor: ผลการวินิจฉัย พีซีสาธิต "พีซีที่ต่อเครื่องพิมพ์ Windows XP Professional ใช้ไปครบทั้ง 10 ช่อง"');
+  });
+
   it('diagnose --lang de prints the diagnosis in German', async () => {
     const run = await workgroupDoctor([...XP_PRINT_HOST, '--lang', 'de-AT']);
     expect(run.status).toBe(4);
-    expect(run.stdout).toMatch(/^Workgroup Doctor: Diagnose von /);
+    expect(run.stdout).toMatch(/^Workgroup Doctor: Diagnose – /);
     expect(run.stdout).toContain('[Problem] Alle 10 Verbindungsplätze sind belegt  (limit-reached)');
     expect(run.stdout).toContain('Was zu tun ist:');
   });
 
   it('follows LC_ALL, then LC_MESSAGES, then LANG, and otherwise speaks English', async () => {
     const heading = async (language: Readonly<Record<string, string>>) => (await workgroupDoctor(XP_PRINT_HOST, environment(language))).stdout.split('\n')[0];
-    expect(await heading({ LANG: 'de_DE.UTF-8' })).toMatch(/Diagnose von/);
+    expect(await heading({ LANG: 'de_DE.UTF-8' })).toMatch(/Diagnose – /);
     expect(await heading({ LC_MESSAGES: 'th_TH.UTF-8', LANG: 'de_DE.UTF-8' })).toMatch(/ผลการวินิจฉัย/);
-    expect(await heading({ LC_ALL: 'de_AT.UTF-8', LC_MESSAGES: 'th_TH.UTF-8' })).toMatch(/Diagnose von/);
+    expect(await heading({ LC_ALL: 'de_AT.UTF-8', LC_MESSAGES: 'th_TH.UTF-8' })).toMatch(/Diagnose – /);
     expect(await heading({ LANG: 'fr_FR.UTF-8' })).toMatch(/diagnosis of/);
   });
 
@@ -84,7 +89,7 @@ describe('the command line’s language', () => {
   it('plan --lang de prints the plan in German, its commands unchanged', async () => {
     const run = await workgroupDoctor(['plan', 'method-1', '--scenario', 'xp-print-host-at-limit', '--lang', 'de']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Workgroup Doctor: Plan für /);
+    expect(run.stdout).toMatch(/^Workgroup Doctor: Plan – /);
     expect(run.stdout).toContain('Schritte:\n    1. RestrictAnonymous auf 1 setzen\n       > C:\\Windows\\System32\\reg.exe add ');
     expect(run.stdout).toContain('Es wurde nichts geändert.');
   });

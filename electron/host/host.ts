@@ -35,6 +35,7 @@ import { collectedPc } from './machines/collected-pc';
 import type { Machine } from './machines/machine';
 import { createSimulatedPcs, type SimulatedPc, type SimulatedPcs } from './machines/simulated-pcs';
 import { thisPc } from './machines/this-pc';
+import { englishMachineLabel, machineLabel } from '../../shared/machines/machine-label';
 import { createConnectionMonitor } from './monitor/connection-monitor';
 import { checkRemoteComputer } from './remote/check-remote-computer';
 import { scanMachine } from './scan/scan-machine';
@@ -145,7 +146,7 @@ export function createHost(options: HostOptions): Host {
         : null;
   const machine = (): Machine => simulatedPcs?.active() ?? fixedMachine!;
   const mode = options.machine.kind === 'simulated' ? 'demo' : options.machine.kind === 'collected' ? 'collected' : 'live';
-  log.info(`Workgroup Doctor ${options.version} on ${options.platform}: ${machine().label}`);
+  log.info(`Workgroup Doctor ${options.version} on ${options.platform}: ${englishMachineLabel(machine().description)}`);
 
   let last: ScanResult | null = null;
   let runningScan: AbortController | null = null;
@@ -177,7 +178,7 @@ export function createHost(options: HostOptions): Host {
     const changes = await fixes.changes(lock.running() === 'change');
     const monitoredPeriod = monitor.period();
     return {
-      label: machine().label,
+      label: machineLabel(machine().description, t),
       scan,
       changes: changes.kind === 'ok' ? changes.entries.map((entry) => reportChange(entry, t)) : [],
       ...(monitoredPeriod ? { monitoredPeriod } : {}),

@@ -126,7 +126,7 @@ export async function runApplyCommand(args: readonly string[], io: CliIo, contex
   if (scan.readings.elevated === false) throw new CliFailure(`${t('plan.refusal.not-elevated')} ${t('outcome.refused')}`);
   const planned = host.plan(fix.request);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
-  say(`${t('cli.plan.heading', { pc: machineName(host) })}\n\n${planToText(planned.plan, t)}\n`);
+  say(`${t('cli.plan.heading', { pc: machineName(host, t) })}\n\n${planToText(planned.plan, t)}\n`);
   if (!values.yes && !(await confirm(io, say, t('cli.apply.question')))) {
     say(`${t('outcome.refused')}\n`);
     return 1;

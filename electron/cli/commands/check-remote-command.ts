@@ -70,7 +70,7 @@ export async function runCheckRemoteCommand(args: readonly string[], io: CliIo, 
       )}\n`,
     );
   } else {
-    const lines = [t('cli.checkRemote.heading', { computer: check.computer, pc: machineName(host) }), '', ...advice];
+    const lines = [t('cli.checkRemote.heading', { computer: check.computer, pc: machineName(host, t) }), '', ...advice];
     if (check.kind === 'answered' && check.shares.length > 0)
       lines.push('', ...check.shares.map((share) => `    ${share.name}  (${share.type})${share.comment ? `  ${share.comment}` : ''}`));
     io.stdout(`${lines.join('\n')}\n`);

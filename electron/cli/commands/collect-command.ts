@@ -1,6 +1,8 @@
 import { describeCommandFailure } from '../../../shared/commands/command-failure';
 import { SOURCE_IDS } from '../../../shared/diagnosis/readings';
 import type { EventSink, ScanProgressEvent } from '../../../shared/ipc/contract';
+import { FALLBACK_LANGUAGE } from '../../../shared/i18n/languages';
+import { translatorFor } from '../../../shared/i18n/translator-for';
 import { escapeForTerminal } from '../../../shared/text/escape-for-terminal';
 import { previewValue } from '../../../shared/text/preview-value';
 import { writeCollectedFolder } from '../../host';
@@ -39,7 +41,7 @@ export async function runCollectCommand(args: readonly string[], io: CliIo, cont
   });
   const failed = SOURCE_IDS.filter((id) => readings.sources[id].status === 'failed');
   io.stdout(
-    `Saved ${written.length} files from ${machineName(host)} in ${escapeForTerminal(directory)}${failed.length ? ` (${failed.length} commands failed: ${failed.join(', ')}; their output is saved too)` : ''}.\n`,
+    `Saved ${written.length} files from ${machineName(host, translatorFor(FALLBACK_LANGUAGE))} in ${escapeForTerminal(directory)}${failed.length ? ` (${failed.length} commands failed: ${failed.join(', ')}; their output is saved too)` : ''}.\n`,
   );
   return 0;
 }

@@ -35,6 +35,6 @@ export async function runDiagnoseCommand(args: readonly string[], io: CliIo, con
   const host = await openHost(targetFrom(values), context, { log: cliLog(io, values.verbose), readsPc: true, reset: values.reset ?? false });
   const { diagnosis } = await scanOf(host, role);
   if (values.json) io.stdout(`${JSON.stringify(diagnosisToJson(diagnosis), null, 2)}\n`);
-  else io.stdout(`${t('cli.diagnose.heading', { pc: machineName(host) })}\n\n${diagnosisToText(diagnosis, t)}`);
+  else io.stdout(`${t('cli.diagnose.heading', { pc: machineName(host, t) })}\n\n${diagnosisToText(diagnosis, t)}`);
   return diagnosisExitStatus(diagnosis);
 }

@@ -71,7 +71,7 @@ export async function runMonitorCommand(args: readonly string[], io: CliIo, cont
     emit: (event, payload) => event === 'monitorSample' && print(payload as MonitorSampleEvent),
   });
   try {
-    say(`${t('monitor.cli.watching', { pc: machineName(host), count: intervalSeconds })}\n`);
+    say(`${t('monitor.cli.watching', { pc: machineName(host, t), count: intervalSeconds })}\n`);
     host.startMonitor({ intervalSeconds, resume: false });
     await Promise.race([enough, stopped]);
   } finally {

@@ -200,7 +200,7 @@ export async function runPlanCommand(args: readonly string[], io: CliIo, context
     io.stdout(`${JSON.stringify(planToJson(response.plan), null, 2)}\n`);
     return 0;
   }
-  io.stdout(`${t('cli.plan.heading', { pc: machineName(host) })}\n\n${planToText(response.plan, t)}`);
+  io.stdout(`${t('cli.plan.heading', { pc: machineName(host, t) })}\n\n${planToText(response.plan, t)}`);
   if (scan.readings.elevated === false) io.stdout(`\n${t('cli.plan.note', { note: t('plan.refusal.not-elevated') })}\n`);
   io.stdout(`\n${t(fix.target.kind === 'folder' ? 'cli.plan.nothingChangedCollected' : 'cli.plan.nothingChanged')}\n`);
   return 0;

@@ -79,7 +79,7 @@ export async function runUndoCommand(args: readonly string[], io: CliIo, context
   // Planned from the journal's facts and the PC as it is now; undo plans again when it runs.
   const planned = await host.planUndo(entryId, role);
   if (planned.kind === 'refused') throw refusalFailure(planned.refusal, t);
-  const lines = [t('cli.undo.heading', { pc: machineName(host) }), ''];
+  const lines = [t('cli.undo.heading', { pc: machineName(host, t) }), ''];
   for (const plan of planned.plans) {
     lines.push(`${plan.entryId}: ${t(plan.summary.key, plan.summary.params)}`);
     if (plan.steps.length === 0) lines.push(`    ${t('cli.undo.nothingToRun')}`);

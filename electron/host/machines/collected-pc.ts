@@ -11,7 +11,7 @@ export function collectedPc(directory: string, folder: PcDataFolder): Machine {
   const { readings, meta } = readCollectedFolder(directory);
   return {
     kind: 'collected',
-    label: meta.computerName ? `outputs collected on ${meta.computerName}` : `outputs in ${directory}`,
+    description: meta.computerName ? { kind: 'collected', computerName: meta.computerName } : { kind: 'collected-folder', directory },
     scenarioId: null,
     folder,
     runner: null,

@@ -1,4 +1,5 @@
 import type { HostReadings } from '../../../shared/diagnosis/readings';
+import type { MachineDescription } from '../../../shared/machines/machine-label';
 import type { CommandRunner } from '../commands/command-runner';
 import type { PcDataFolder } from '../data-folder';
 import type { ScanOptions } from '../scan/scan-host';
@@ -9,8 +10,8 @@ import type { ScanOptions } from '../scan/scan-host';
  */
 export interface Machine {
   readonly kind: 'this-pc' | 'simulated' | 'collected';
-  /** How the user knows it: "this PC", a simulated PC's title, where saved outputs came from. */
-  readonly label: string;
+  /** What the user knows it by, which each front end words in its reader's language (machineLabel). */
+  readonly description: MachineDescription;
   /** The simulated PC's scenario, null otherwise. */
   readonly scenarioId: string | null;
   /** Where its journal of changes and its backups are kept. */

@@ -77,7 +77,7 @@ export function createSimulatedPcs(options: SimulatedPcsOptions): SimulatedPcs {
     options.log.info(`simulating "${scenario.title}"`);
     return {
       kind: 'simulated',
-      label: `simulated PC "${scenario.title}"`,
+      description: { kind: 'simulated', scenario },
       scenarioId: scenario.id,
       scenario,
       host,

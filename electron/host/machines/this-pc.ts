@@ -17,5 +17,5 @@ export function thisPc(options: {
     log: options.log,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  return { kind: 'this-pc', label: 'this PC', scenarioId: null, folder: options.folder, runner, read: (scan) => scanHost(runner, scan) };
+  return { kind: 'this-pc', description: { kind: 'this-pc' }, scenarioId: null, folder: options.folder, runner, read: (scan) => scanHost(runner, scan) };
 }

@@ -69,7 +69,7 @@ function fakePc() {
   }
   const machine: Machine = {
     kind: 'this-pc',
-    label: 'the test PC',
+    description: { kind: 'this-pc' },
     scenarioId: null,
     folder: dataFolderAt('/nonexistent/wgd-monitor-test'),
     runner,

@@ -1,5 +1,6 @@
 import { SOURCE_READERS, UnreadableOutputError } from '../../../shared/diagnosis/source-readers';
 import type { ScanResult } from '../../../shared/ipc/contract';
+import { englishMachineLabel } from '../../../shared/machines/machine-label';
 import type { MonitorSampleEvent, MonitorSkipReason, MonitorStatus } from '../../../shared/monitor/monitor-events';
 import { MONITOR_INTERVAL_SECONDS } from '../../../shared/monitor/monitor-interval';
 import type { MonitoredPeriod } from '../../../shared/monitor/monitored-period';
@@ -82,7 +83,7 @@ export function createConnectionMonitor(options: ConnectionMonitorOptions): Conn
     if (watch) {
       watch.ticker.stop();
       watch.stopped.abort();
-      options.log.info(`stopped watching the connections of ${watch.tracked.machine.label}`);
+      options.log.info(`stopped watching the connections of ${englishMachineLabel(watch.tracked.machine.description)}`);
       watch = null;
     }
     return status();
@@ -156,7 +157,7 @@ export function createConnectionMonitor(options: ConnectionMonitorOptions): Conn
         polling: false,
       };
       watch = current;
-      options.log.info(`watching the connections of ${machine.label} every ${intervalSeconds} s`);
+      options.log.info(`watching the connections of ${englishMachineLabel(machine.description)} every ${intervalSeconds} s`);
       tick(current);
       current.ticker.every(intervalSeconds * 1000);
       return status();
