@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import type { LanguageTag } from '../shared/i18n/languages';
 import { translatorFor } from '../shared/i18n/translator-for';
+import { scenarioText } from '../shared/simulated-host/scenario-text';
+import { builtInScenario } from '../shared/simulated-host/scenarios';
 import { expect, test } from './harness/app-test';
 
 /** The smallest window the wizard is made for. */
@@ -42,12 +44,17 @@ for (const { scenario, language, windows } of WALKS) {
       await expect(page.getByRole('heading', { name: t('welcome.heading') })).toBeFocused();
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.getByLabel(t('welcome.language.label'))).toHaveValue(language);
+      const demoPc = scenarioText(builtInScenario(scenario)!, language);
       await page.getByLabel(t('demo.picker.label')).selectOption(scenario);
+      // The demo PC is named and described in the reader's language too.
+      await expect(page.getByLabel(t('demo.picker.label')).locator('option:checked')).toHaveText(demoPc.title);
+      await expect(page.locator('#demo-scenario-help')).toContainText(demoPc.description);
       await page.getByRole('radio', { name: t('welcome.symptom.error-on-others') }).check();
       await checkPage(page, testInfo, name('1-welcome'));
       await page.getByRole('button', { name: t('welcome.scanDemo') }).click();
 
       await expect(page.getByRole('heading', { name: t('findings.heading') })).toBeVisible();
+      await expect(page.getByText(t('findings.scannedDemo', { title: demoPc.title }))).toBeVisible();
       await checkPage(page, testInfo, name('3-findings'));
       await page.getByRole('button', { name: t('findings.next') }).click();
 
@@ -84,6 +91,7 @@ test.describe('the language picker on the first page', () => {
     await expect(page.getByRole('heading', { name: 'คุณพบอาการแบบใด' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'th');
     await expect(page.getByRole('button', { name: translatorFor('th')('welcome.scanDemo') })).toBeVisible();
+    await expect(page.getByLabel('พีซีสาธิต').locator('option:checked')).toHaveText('พีซีที่ต่อเครื่องพิมพ์ Windows XP Professional ใช้ไปครบทั้ง 10 ช่อง');
     await expect(page.getByText('What do you see?')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
