@@ -107,5 +107,6 @@ describe('the command line’s language', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('<html lang="th">');
     expect(run.stdout).toContain('สร้างโดย Workgroup Doctor');
+    expect(run.stdout).toContain('<h2>พีซีสาธิต &#34;พีซีที่ต่อเครื่องพิมพ์ Windows XP Professional ใช้ไปครบทั้ง 10 ช่อง&#34; ');
   });
 });
