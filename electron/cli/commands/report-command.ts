@@ -63,7 +63,7 @@ export async function runReportCommand(args: readonly string[], io: CliIo, conte
     return 0;
   }
   writeWhole(values.output, report.text);
-  io.stderr(`Report of ${pcs.length === 1 ? pcs[0]!.label : `${pcs.length} PCs`} written to ${values.output}.\n`);
+  io.stderr(`${chosen('cli.report.written', { count: pcs.length, pc: pcs[0]!.label, file: values.output })}\n`);
   return 0;
 }
 
