@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { escapeHtml } from '../shared/report/report-html';
 import { BUILT_IN_SCENARIOS, builtInScenario } from '../shared/simulated-host/scenarios';
 import { expect, test } from './harness/app-test';
 import { axeChecksOf, checkPage } from './harness/page-checks';
@@ -6,7 +8,8 @@ import { axeChecksOf, checkPage } from './harness/page-checks';
 /**
  * Every step of every demo PC, as a new user walks it, checked by axe with no violation allowed and
  * photographed at 1280×800 and 800×600 (in the test's output folder). Per PC: the first page, the
- * findings, the fixes, the confirmation and the result of one fix (and its undo where it has one).
+ * findings, the report saved from them, the fixes, the confirmation and the result of one fix (and its
+ * undo where it has one).
  */
 const WALKS: Record<string, { symptom: RegExp; fix: RegExp; undo: boolean; restartFirst?: boolean }> = {
   'xp-print-host-at-limit': { symptom: /Other computers get/, fix: /Method 1/, undo: true },
@@ -40,7 +43,14 @@ test.describe('accessibility of every step of every demo PC', () => {
       await page.getByRole('button', { name: 'Save report…' }).click();
       await expect(page.getByRole('dialog', { name: 'Save a report' })).toBeVisible();
       await checkPage(page, testInfo, `${scenario.id}-3-save-report`);
-      await page.getByRole('button', { name: 'Cancel' }).click();
+      // The report a user hands over, saved from the window for every demo PC: one self-contained page.
+      const download = page.waitForEvent('download');
+      await page.getByRole('dialog', { name: 'Save a report' }).getByRole('button', { name: 'Save' }).click();
+      const report = readFileSync(await (await download).path(), 'utf8');
+      expect(report).toMatch(/^<!doctype html>/);
+      expect(report).not.toMatch(/<script|<link|\bsrc=/i);
+      expect(report).toContain(escapeHtml(scenario.title));
+      await expect(page.getByRole('status').filter({ hasText: 'The report is saved as' })).toBeFocused();
 
       await toFixes(page);
       await checkPage(page, testInfo, `${scenario.id}-4-choose-fix`);
