@@ -1,6 +1,7 @@
 /**
- * Appends `items` to `target` one by one. `target.push(...items)` passes every item as an argument of
- * one call, and a long output (a few hundred thousand stray lines) overflows the call stack that way.
+ * Appends `items` to `target` one by one. Spreading them into a single call of push passes every item
+ * as an argument of that call, and a long output (a few hundred thousand stray lines) overflows the call
+ * stack that way.
  */
 export function appendAll<Item>(target: Item[], items: readonly Item[]): void {
   for (let i = 0; i < items.length; i++) target.push(items[i]!);

@@ -1,7 +1,8 @@
 import type { WindowsVersion } from './windows-version';
 
 /**
- * The inbound SMB session limit a Windows edition enforces (domain.md §2). Only a fallback: the live
+ * The inbound SMB session limit a Windows edition enforces (KB 328459; KB 314882, "Inbound connections
+ * limit in Windows XP"; the client editions' license terms since Windows 7: 20 devices). Only a fallback: the live
  * value is `net config server` → "Maximum Logged On Users", read first whenever that command works.
  */
 export interface SessionLimit {
@@ -12,7 +13,7 @@ export interface SessionLimit {
   readonly note: string;
 }
 
-// domain.md §2:
+// The limits by edition, from the sources above:
 //   NT 4 Workstation, 2000 Professional          10
 //   XP Professional / XP Home                    10 / 5
 //   Vista Home Basic, Starter / other Vista      5 / 10

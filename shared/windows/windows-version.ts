@@ -3,7 +3,9 @@ import type { RegValue } from '../parsers/reg-query';
 /**
  * Which Windows a machine runs, read from `reg query "HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion"`
  * (and, when also queried, `HKLM\SYSTEM\CurrentControlSet\Control\ProductOptions`, the only place that
- * tells XP Home from XP Professional). See domain.md §4.
+ * tells XP Home from XP Professional: its ProductSuite holds "Personal", the suite Microsoft's
+ * "OSVERSIONINFOEXA structure" page calls VER_SUITE_PERSONAL). Windows 11 still calls itself "Windows 10"
+ * in ProductName; its CurrentBuild is 22000 or later.
  */
 export type WindowsFamily = 'nt4' | '2000' | 'xp' | 'server-2003' | 'vista' | '7' | '8' | '8.1' | '10' | '11' | 'server' | 'unknown';
 
