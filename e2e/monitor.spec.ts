@@ -38,9 +38,12 @@ test.describe('watching the connections', () => {
     await page.goto('/');
     await page.getByLabel('Demo PC').selectOption('xp-print-host-at-limit');
     await shot(page, testInfo, 'monitor-0-first-page');
+    // Demo mode shows the guide beside the wizard's steps; the monitor's page has no step to explain.
+    await expect(page.getByRole('complementary', { name: 'Guide to this step' })).toBeVisible();
     await page.getByRole('button', { name: 'Watch connections' }).click();
 
     await expect(page.getByRole('heading', { name: 'Watching the connections' })).toBeFocused();
+    await expect(page.getByRole('complementary', { name: 'Guide to this step' })).toHaveCount(0);
     // The controls in reading order, by keyboard.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();

@@ -7,6 +7,7 @@ import { useGuideShown } from '../guide/use-guide-shown';
 import { useWideWindow } from '../guide/use-wide-window';
 import { useTranslate } from '../i18n/translation-context';
 import { MonitorOrWizard } from '../monitor/MonitorOrWizard';
+import { useMonitorStore } from '../monitor/monitor-store';
 import { ApplyingStep } from '../steps/ApplyingStep';
 import { ChooseFixStep } from '../steps/ChooseFixStep';
 import { ConfirmStep } from '../steps/ConfirmStep';
@@ -25,6 +26,7 @@ export function App() {
   const loadChanges = useWizardStore((state) => state.loadChanges);
   const guideShown = useGuideShown();
   const wide = useWideWindow();
+  const monitorOpen = useMonitorStore((state) => state.open);
 
   useEffect(() => {
     void loadAppInfo();
@@ -32,8 +34,10 @@ export function App() {
   }, [loadAppInfo, loadChanges]);
 
   const ready = boot.kind === 'ready';
+  // The guide explains the wizard's steps; the monitor's page has its own words, so no guide beside it.
+  const guideBeside = ready && guideShown && !monitorOpen;
   return (
-    <div className={ready && guideShown ? 'app with-guide' : 'app'}>
+    <div className={guideBeside ? 'app with-guide' : 'app'}>
       {/* The banner landmark holds the demo notice too, so no content is outside a landmark. */}
       <header className="app-header">
         <div className="app-title-row">
@@ -49,7 +53,7 @@ export function App() {
         )}
       </header>
       <div className="app-body">
-        {ready && guideShown && !wide && <GuidePanel step={step} compact />}
+        {guideBeside && !wide && <GuidePanel step={step} compact />}
         <main>
           {boot.kind === 'loading' && <p aria-live="polite">{t('app.loading')}</p>}
           {boot.kind === 'failed' && (
@@ -64,7 +68,7 @@ export function App() {
             </MonitorOrWizard>
           )}
         </main>
-        {ready && guideShown && wide && <GuidePanel step={step} compact={false} />}
+        {guideBeside && wide && <GuidePanel step={step} compact={false} />}
       </div>
     </div>
   );
